@@ -1,0 +1,4 @@
+using Chronicle.Cli;
+
+var context = CliContext.FromConsole();
+return await ChronicleCommand.Create(context).Parse(args).InvokeAsync();

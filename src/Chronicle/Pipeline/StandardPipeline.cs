@@ -1,0 +1,21 @@
+using Chronicle.Cleaning;
+using Chronicle.Segmentation;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>
+/// The pipeline Chronicle runs by default, in order. Each stage's issue adds its component here;
+/// <see cref="PipelineBuilder"/> checks the order.
+/// </summary>
+public static class StandardPipeline
+{
+    /// <param name="modelDirectory">Folder holding the trained models (<c>models/</c> of the repository by default).</param>
+    public static ArticleAnalyzer CreateAnalyzer(string? modelDirectory = null)
+    {
+        _ = modelDirectory;
+        var pipeline = new PipelineBuilder()
+            .Add(new Segmenter())
+            .Build();
+        return new ArticleAnalyzer(pipeline, new TextCleaner());
+    }
+}
