@@ -13,9 +13,11 @@ public sealed record Person : ActorEntry
     /// </summary>
     public OfficeTerm? TermAt(DateOnly date)
     {
+        // Indexed loops: foreach over the IReadOnlyList interface would allocate an enumerator per call.
         OfficeTerm? best = null;
-        foreach (var term in Terms)
+        for (var i = 0; i < Terms.Count; i++)
         {
+            var term = Terms[i];
             if (term.Covers(date) && (best is null || term.Kind < best.Kind))
             {
                 best = term;
@@ -29,8 +31,9 @@ public sealed record Person : ActorEntry
     public OfficeTerm? LastTermBefore(DateOnly date)
     {
         OfficeTerm? last = null;
-        foreach (var term in Terms)
+        for (var i = 0; i < Terms.Count; i++)
         {
+            var term = Terms[i];
             if (term.End is { } end && end <= date && (last is null || end > last.End))
             {
                 last = term;
