@@ -20,6 +20,7 @@ public sealed class ActorKnowledgeBase
     private readonly FrozenDictionary<string, ActorCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _namesInCapitals;
     private readonly FrozenDictionary<string, SectorTerm>.AlternateLookup<ReadOnlySpan<char>> _sectors;
     private readonly FrozenSet<string> _prefixes;
+    private readonly OfficeIndex _offices;
 
     private ActorKnowledgeBase(ActorKnowledgeBaseParts parts)
     {
@@ -29,6 +30,7 @@ public sealed class ActorKnowledgeBase
         People = parts.People;
         Sectors = parts.Sectors;
         Regions = parts.Regions;
+        Offices = parts.Offices;
         _countriesByCode = parts.Countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         _prefixes = parts.Countries.Select(c => c.Code)
             .Concat(ActorCodes.NonStatePrefixes)
@@ -37,6 +39,7 @@ public sealed class ActorKnowledgeBase
         var index = SurfaceIndex.Build(parts);
         _names = index.Names.GetAlternateLookup<ReadOnlySpan<char>>();
         _namesInCapitals = index.NamesInCapitals.GetAlternateLookup<ReadOnlySpan<char>>();
+        _offices = OfficeIndex.Build(parts.People, parts.Offices);
         _sectors = parts.Sectors.ToFrozenDictionary(s => SurfaceKey.ToKey(s.Word), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -54,6 +57,8 @@ public sealed class ActorKnowledgeBase
     public IReadOnlyList<SectorTerm> Sectors { get; }
 
     public IReadOnlyList<Region> Regions { get; }
+
+    public IReadOnlyList<OfficeTitle> Offices { get; }
 
     /// <summary>Loads the files embedded in the Chronicle assembly.</summary>
     public static ActorKnowledgeBase LoadEmbedded()
@@ -76,7 +81,8 @@ public sealed class ActorKnowledgeBase
             Read(open, ActorTables.OrganisationsFile, ActorTables.ParseOrganisations),
             Read(open, ActorTables.PeopleFile, ActorTables.ParsePeople),
             Read(open, ActorTables.SectorsFile, ActorTables.ParseSectors),
-            Read(open, ActorTables.RegionsFile, ActorTables.ParseRegions));
+            Read(open, ActorTables.RegionsFile, ActorTables.ParseRegions),
+            Read(open, ActorTables.OfficesFile, ActorTables.ParseOffices));
         parts.Validate();
         return new ActorKnowledgeBase(parts);
     }
@@ -133,6 +139,19 @@ public sealed class ActorKnowledgeBase
 
         return found;
     }
+
+    /// <summary>
+    /// Who held the office a title names in a country on a date: ("RUS", "president", 2023-03-21) → Vladimir Putin;
+    /// ("USA", "defense secretary", 2003-03-20) → Donald Rumsfeld. The country's own office name is tried first
+    /// (Iran's "President" is its head of government), then the kind of office the title names (offices.tsv).
+    /// False when the title is unknown, nobody recorded held the office that day, or several people did.
+    /// For descriptions such as "the Russian president" once the adjective has given the country.
+    /// </summary>
+    public bool TryFindOfficeHolder(string country, ReadOnlySpan<char> title, DateOnly date, out PersonRole holder) =>
+        _offices.TryFind(country, title, date, out holder);
+
+    /// <summary>The kind of office a title names ("premier" → head of government), if offices.tsv lists it.</summary>
+    public bool TryGetOfficeKind(ReadOnlySpan<char> title, out OfficeKind kind) => _offices.TryGetKind(title, out kind);
 
     /// <summary>The sector a common noun names ("troops" → MIL, "the foreign ministry" → GOV).</summary>
     public bool TryGetSector(ReadOnlySpan<char> word, out SectorTerm sector)

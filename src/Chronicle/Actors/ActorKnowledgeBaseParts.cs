@@ -7,7 +7,8 @@ internal sealed record ActorKnowledgeBaseParts(
     List<Organisation> Organisations,
     List<Person> People,
     List<SectorTerm> Sectors,
-    List<Region> Regions)
+    List<Region> Regions,
+    List<OfficeTitle> Offices)
 {
     /// <exception cref="ActorDataException">An actor code opens with an unknown prefix or a territory names an unknown sovereign.</exception>
     public void Validate()

@@ -12,6 +12,7 @@ internal static class ActorTables
     public const string PeopleFile = "people.tsv";
     public const string SectorsFile = "sectors.tsv";
     public const string RegionsFile = "regions.tsv";
+    public const string OfficesFile = "offices.tsv";
 
     public static readonly string[] CountryColumns = ["code", "alpha2", "name", "aliases", "adjectives", "demonyms", "capital", "cities", "sovereign"];
     public static readonly string[] SeatColumns = ["name", "aliases", "actor", "place", "note"];
@@ -19,6 +20,7 @@ internal static class ActorTables
     public static readonly string[] PeopleColumns = ["name", "aliases", "office", "kind", "country", "actor", "start", "end", "note"];
     public static readonly string[] SectorColumns = ["word", "sector", "note"];
     public static readonly string[] RegionColumns = ["code", "name", "aliases", "adjectives", "note"];
+    public static readonly string[] OfficeColumns = ["title", "kind", "note"];
 
     public static List<Country> ParseCountries(TextReader reader, string source)
     {
@@ -194,6 +196,24 @@ internal static class ActorTables
         }
 
         return regions;
+    }
+
+    public static List<OfficeTitle> ParseOffices(TextReader reader, string source)
+    {
+        var titles = new List<OfficeTitle>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Read(reader, source, OfficeColumns))
+        {
+            var title = row.Required(0);
+            if (!seen.Add(SurfaceKey.ToKey(title)))
+            {
+                throw row.Error($"title '{title}' appears twice.");
+            }
+
+            titles.Add(new OfficeTitle(title, row.Enum<OfficeKind>(1)));
+        }
+
+        return titles;
     }
 
     private static bool YesNo(TsvRow row, int column) => row.Required(column) switch

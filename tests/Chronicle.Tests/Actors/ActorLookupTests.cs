@@ -71,6 +71,32 @@ public sealed class ActorLookupTests
     }
 
     [Theory]
+    [InlineData("RUS", "president", "2023-03-21", "Vladimir Putin", "President")]
+    [InlineData("RUS", "President", "2010-01-01", "Dmitry Medvedev", "President")]
+    [InlineData("RUS", "premier", "2010-01-01", "Vladimir Putin", "Prime Minister")]
+    [InlineData("CHN", "leader", "2023-03-21", null, null)]
+    [InlineData("CHN", "premier", "2023-03-21", "Li Qiang", "Premier")]
+    [InlineData("USA", "Defense Secretary", "2003-03-20", "Donald Rumsfeld", "Secretary of Defense")]
+    [InlineData("USA", "top diplomat", "2023-03-21", "Antony Blinken", "Secretary of State")]
+    [InlineData("GBR", "foreign minister", "2023-03-21", "James Cleverly", "Foreign Secretary")]
+    [InlineData("GBR", "prime minister", "2022-10-01", "Liz Truss", "Prime Minister")]
+    [InlineData("IRN", "president", "2023-03-21", "Ebrahim Raisi", "President")]
+    [InlineData("IRN", "supreme leader", "2023-03-21", "Ali Khamenei", "Supreme Leader")]
+    [InlineData("SAU", "prime minister", "2018-01-01", "Salman bin Abdulaziz", "Prime Minister")]
+    [InlineData("TUR", "prime minister", "2020-01-01", null, null)]
+    [InlineData("DEU", "chancellor", "2023-03-21", "Olaf Scholz", "Chancellor")]
+    public void A_title_in_a_country_at_a_date_names_its_holder(string country, string title, string date, string? name, string? office)
+    {
+        var on = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        var found = Kb.TryFindOfficeHolder(country, title, on, out var holder);
+
+        Assert.Equal(name is not null, found);
+        Assert.Equal(name, holder.Person?.Name);
+        Assert.Equal(office, holder.Person is null ? null : holder.Office);
+    }
+
+    [Theory]
     [InlineData("Kremlin", "RUSGOV")]
     [InlineData("the Kremlin", "RUSGOV")]
     [InlineData("White House", "USAGOV")]

@@ -115,5 +115,6 @@ public sealed class ActorTablesTests
         [ActorTables.PeopleFile] = PeopleHeader,
         [ActorTables.SectorsFile] = "word\tsector\tnote\n",
         [ActorTables.RegionsFile] = "code\tname\taliases\tadjectives\tnote\n",
+        [ActorTables.OfficesFile] = "title\tkind\tnote\n",
     };
 }
