@@ -24,13 +24,13 @@ public sealed class ActorKnowledgeBase
 
     private ActorKnowledgeBase(ActorKnowledgeBaseParts parts)
     {
-        Countries = parts.Countries;
-        Seats = parts.Seats;
-        Organisations = parts.Organisations;
-        People = parts.People;
-        Sectors = parts.Sectors;
-        Regions = parts.Regions;
-        Offices = parts.Offices;
+        Countries = parts.Countries.AsReadOnly();
+        Seats = parts.Seats.AsReadOnly();
+        Organisations = parts.Organisations.AsReadOnly();
+        People = parts.People.AsReadOnly();
+        Sectors = parts.Sectors.AsReadOnly();
+        Regions = parts.Regions.AsReadOnly();
+        Offices = parts.Offices.AsReadOnly();
         _countriesByCode = parts.Countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         _prefixes = parts.Countries.Select(c => c.Code)
             .Concat(ActorCodes.NonStatePrefixes)

@@ -55,6 +55,24 @@ public sealed class ActorLookupTests
         Assert.Equal(actor, role.Actor.Value);
     }
 
+    [Theory]
+    [InlineData("Putin's")]
+    [InlineData("Putin’s")]
+    [InlineData("PUTIN")]
+    [InlineData("Vladimir Putin")]
+    public void Possessive_and_capitalised_forms_of_a_name_resolve_like_the_name(string surface)
+    {
+        Assert.True(Kb.TryResolvePerson(surface, new DateOnly(2023, 3, 21), out var role), surface);
+        Assert.Equal("Vladimir Putin", role.Person.Name);
+    }
+
+    [Fact]
+    public void An_all_capitals_headline_word_still_finds_initialisms_and_names()
+    {
+        Assert.Equal("World Health Organization", Kb.Lookup("WHO").ToArray().Single().Organisation!.Name);
+        Assert.Equal("RUS", Kb.Lookup("RUSSIA").ToArray().Single().Country!.Code);
+    }
+
     [Fact]
     public void A_name_no_one_held_office_under_at_the_date_resolves_to_nobody()
     {
