@@ -75,6 +75,13 @@ public sealed class SentenceSplitter
             return j > i + 1 || SegmentationTables.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord) ? j : 0;
         }
 
+        if (char.IsLower(first) && kind == TerminalKind.Stop && j == i + 1 && i > 0 && word[0] is '.' or '?' or '!'
+            && char.IsLetter(text[tokens[i - 1].End - 1]) && tokens[i - 1].End == token.Start)
+        {
+            // Web and e-mail text starts sentences in lower case; news never continues one after a plain period.
+            return j;
+        }
+
         if (char.IsLower(first) || first is ',' or ';' or ':' or '%' or ')' or ']' or '-' or '\u2013' or '\u2014')
         {
             return 0;

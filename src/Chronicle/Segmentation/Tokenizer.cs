@@ -32,10 +32,37 @@ public sealed class Tokenizer
                 chunkEnd++;
             }
 
-            TokenizeChunk(text, i, chunkEnd, tokens);
+            if (i == start && IsEnumerator(text.AsSpan(i, chunkEnd - i)))
+            {
+                tokens.Add(new TokenData(i, chunkEnd));
+            }
+            else
+            {
+                TokenizeChunk(text, i, chunkEnd, tokens);
+            }
+
             i = chunkEnd;
         }
     }
+
+    /// <summary>A list marker opening a paragraph: "1.", "2)", "a)", "(iv)"; UD keeps it whole.</summary>
+    private static bool IsEnumerator(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Length < 2 || chunk.Length > 5)
+        {
+            return false;
+        }
+
+        var body = chunk[0] == '(' && chunk[^1] == ')' ? chunk[1..^1] : chunk[..^1];
+        if (body.IsEmpty || (chunk[^1] != ')' && !(chunk[^1] == '.' && char.IsDigit(body[0]))))
+        {
+            return false;
+        }
+
+        return body.Length <= 3 && (IsDigits(body) || (body.Length == 1 && char.IsLetter(body[0])) || IsRomanNumeral(body));
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length > 0 && !word.ContainsAnyExcept("ivxIVX");
 
     private static void TokenizeChunk(string text, int s, int e, List<TokenData> tokens)
     {
@@ -84,7 +111,8 @@ public sealed class Tokenizer
                     break;
                 }
 
-                pieceStart = run;
+                // "Inc.." is the abbreviation's period followed by the sentence's.
+                pieceStart = coreEnd - run == 2 && KeepsPeriod(text, s, run, e) ? coreEnd - 1 : run;
             }
             else if (c is '-' && coreEnd - 1 > s && text[coreEnd - 2] == '-')
             {
@@ -92,7 +120,11 @@ public sealed class Tokenizer
             }
             else if (c is '!' or '?')
             {
-                pieceStart = RunOf(text, s, coreEnd, static ch => ch is '!' or '?');
+                pieceStart = RunOf(text, s, coreEnd, static ch => ch is '!' or '?' or '.');
+            }
+            else if (c is '*' or '>' or '|')
+            {
+                pieceStart = RunStart(text, s, coreEnd, c);
             }
             else if (!IsClosing(c) && c is not ('\'' or '\u2019'))
             {
@@ -123,13 +155,17 @@ public sealed class Tokenizer
             var c = text[s];
             var next = s + 1 < e ? text[s + 1] : '\0';
             int pieceEnd;
-            if (c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '(' or '[' or '{' or '\u00A1' or '\u00BF' or '*' or '\u2014' or '\u2013' or '\u2026' or '<' or '>' or '|' or '~')
+            if (c is '*' or '<' or '>' or '=' or '~' or '|' or '_')
             {
-                if (c is '<' && next == '3' && e - s == 2)
+                // Runs of one symbol ("***", "<<", "====") are one token in UD.
+                pieceEnd = RunStartForward(text, s, e, c);
+                if (pieceEnd == s + 1 && c is '_' or '=' or '~')
                 {
                     return s;
                 }
-
+            }
+            else if (c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '(' or '[' or '{' or '\u00A1' or '\u00BF' or '\u2014' or '\u2013' or '\u2026')
+            {
                 pieceEnd = s + 1;
             }
             else if (c is '\'' or '\u2018' or '\u2019' or '`')
@@ -158,7 +194,11 @@ public sealed class Tokenizer
             {
                 pieceEnd = s + 1;
             }
-            else if (c is ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' && e - s > 1)
+            else if (c is '!' or '?' && e - s > 1)
+            {
+                pieceEnd = RunOf(text, s, e, static ch => ch is '!' or '?' or '.', forward: true);
+            }
+            else if (c is ',' or ';' or ':' or ')' or ']' or '}' && e - s > 1)
             {
                 pieceEnd = s + 1;
             }
