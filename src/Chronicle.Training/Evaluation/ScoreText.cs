@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -8,12 +9,15 @@ namespace Chronicle.Training.Evaluation;
 /// punctuation to spaces, a leading "the" dropped, whitespace collapsed.
 /// </summary>
 /// <remarks>
-/// Python's <c>unicodedata.combining</c> (canonical combining class ≠ 0) is approximated by the non-spacing-mark
-/// category, which agrees for the accents of Latin, Greek and Cyrillic names; Python's <c>\w</c> is letters, numbers
-/// and the underscore.
+/// NFKD, dropping combining characters and lower-casing go through a fold table generated from Python's own Unicode
+/// database (Data/make-fold-table.py), because the runtime's globalization-invariant mode cannot normalise and its
+/// casing is not Python's. Known difference: Python lower-cases a word-final capital sigma to "ς", the table to "σ".
+/// Python's <c>\w</c> is letters, numbers and the underscore.
 /// </remarks>
 internal static class ScoreText
 {
+    private static readonly FrozenDictionary<int, string> s_fold = LoadFoldTable();
+
     public static string Norm(string? text)
     {
         if (text is null)
@@ -21,17 +25,8 @@ internal static class ScoreText
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var stripped = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
-        {
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
-            {
-                stripped.Append(Rune.ToLowerInvariant(rune).ToString());
-            }
-        }
-
-        var lowered = stripped.Replace('\u2019', '\'').Replace("'s", "").ToString();
+        var folded = Fold(text);
+        var lowered = folded.Replace('\u2019', '\'').Replace("'s", "").ToString();
         var words = new StringBuilder(lowered.Length);
         foreach (var rune in lowered.EnumerateRunes())
         {
@@ -75,6 +70,40 @@ internal static class ScoreText
         return parts;
     }
 
+    /// <summary>score.py's <c>unicodedata.normalize('NFKD', s)</c>, combining characters dropped, then <c>.lower()</c>.</summary>
+    public static StringBuilder Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var value = rune.Value;
+            if (value < 0x80)
+            {
+                builder.Append(char.ToLowerInvariant((char)value));
+            }
+            else if (value is >= 0xAC00 and <= 0xD7A3)
+            {
+                // Hangul syllables decompose algorithmically into leading, vowel and trailing jamo (Unicode ch. 3.12).
+                var index = value - 0xAC00;
+                builder.Append((char)(0x1100 + (index / 588))).Append((char)(0x1161 + (index % 588 / 28)));
+                if (index % 28 != 0)
+                {
+                    builder.Append((char)(0x11A7 + (index % 28)));
+                }
+            }
+            else if (s_fold.TryGetValue(value, out var mapped))
+            {
+                builder.Append(mapped);
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        return builder;
+    }
+
     public static List<string> Words(string? text) => Split(Norm(text));
 
     /// <summary>
@@ -113,6 +142,33 @@ internal static class ScoreText
         }
 
         return last is null ? null : Norm(last);
+    }
+
+    private static FrozenDictionary<int, string> LoadFoldTable()
+    {
+        using var stream = typeof(ScoreText).Assembly.GetManifestResourceStream("Chronicle.Training.Evaluation.fold-table.txt")
+            ?? throw new InvalidOperationException("The fold table resource is missing from Chronicle.Training.");
+        using var reader = new StreamReader(stream);
+        var table = new Dictionary<int, string>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var folded = new StringBuilder();
+            foreach (var part in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                folded.Append(char.ConvertFromUtf32(int.Parse(part, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+            }
+
+            table[int.Parse(line.AsSpan(0, tab), NumberStyles.HexNumber, CultureInfo.InvariantCulture)] = folded.ToString();
+        }
+
+        return table.ToFrozenDictionary();
     }
 
     /// <summary>Python's <c>\w</c> on str patterns: letters, numbers and the underscore.</summary>
