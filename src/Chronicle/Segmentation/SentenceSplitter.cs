@@ -103,6 +103,11 @@ public sealed class SentenceSplitter
         }
 
         var last = word[^1];
+        if (last is not ('.' or '!' or '?' or '\u2026'))
+        {
+            return TerminalKind.None;
+        }
+
         if (word.Length == 1)
         {
             return last switch

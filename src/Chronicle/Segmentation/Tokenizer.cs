@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chronicle.Documents;
 
 namespace Chronicle.Segmentation;
@@ -11,6 +12,11 @@ namespace Chronicle.Segmentation;
 public sealed class Tokenizer
 {
     private const int MaxTrailing = 32;
+    private const int MaxEmoticon = 3;
+
+    /// <summary>Exactly the characters <see cref="char.IsWhiteSpace(char)"/> accepts, for a vectorised chunk search.</summary>
+    private static readonly SearchValues<char> s_whitespace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     /// <summary>Appends the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>.</summary>
     public void Tokenize(string text, int start, int end, List<TokenData> tokens)
@@ -26,11 +32,8 @@ public sealed class Tokenizer
                 continue;
             }
 
-            var chunkEnd = i + 1;
-            while (chunkEnd < end && !char.IsWhiteSpace(text[chunkEnd]))
-            {
-                chunkEnd++;
-            }
+            var length = text.AsSpan(i, end - i).IndexOfAny(s_whitespace);
+            var chunkEnd = length < 0 ? end : i + length;
 
             if (i == start && IsEnumerator(text.AsSpan(i, chunkEnd - i)))
             {
@@ -66,7 +69,9 @@ public sealed class Tokenizer
 
     private static void TokenizeChunk(string text, int s, int e, List<TokenData> tokens)
     {
-        if (SegmentationTables.Emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s)))
+        // Emoticons are two or three characters and never a lower-case word, which spares most chunks the lookup.
+        if (e - s is >= 2 and <= MaxEmoticon && !(char.IsLower(text[s]) && char.IsLower(text[e - 1]))
+            && SegmentationTables.Emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s)))
         {
             tokens.Add(new TokenData(s, e));
             return;
@@ -285,7 +290,9 @@ public sealed class Tokenizer
     {
         var word = text.AsSpan(s, e - s);
         var split = -1;
-        if (SegmentationTables.FusedWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var at))
+        // Every fused word ends in "t" or "a" ("cannot", "dont", "gonna"); the check spares most words the lookup.
+        if (word.Length is >= 4 and <= 8 && word[^1] is 't' or 'T' or 'a' or 'A'
+            && SegmentationTables.FusedWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var at))
         {
             split = s + at;
         }
@@ -483,8 +490,9 @@ public sealed class Tokenizer
     private static int SpecialTokenEnd(string text, int s, int e)
     {
         var chunk = text.AsSpan(s, e - s);
-        if (chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || chunk.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || (chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && chunk.Length > 5))
+        if (chunk[0] is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' && chunk.Length > 4 && chunk[3] is 'p' or 'P' or '.' or ':'
+            && (chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || chunk.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || (chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && chunk.Length > 5)))
         {
             var end = s;
             while (end < e && text[end] is not ('"' or '\u201D' or '<' or '>'))
