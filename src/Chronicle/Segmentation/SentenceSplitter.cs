@@ -49,9 +49,20 @@ public sealed class SentenceSplitter
         }
 
         var j = i + 1;
-        while (j < last && IsCloser(text, tokens, j))
+        while (j < last)
         {
-            j++;
+            if (IsCloser(text, tokens, j))
+            {
+                j++;
+            }
+            else if (CitationEnd(text, tokens, j, last) is var citation && citation > j)
+            {
+                j = citation;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (j >= last)
@@ -126,10 +137,44 @@ public sealed class SentenceSplitter
         return word.Contains("..", StringComparison.Ordinal) ? TerminalKind.Ellipsis : TerminalKind.Stop;
     }
 
+    /// <summary>
+    /// A reference mark after a sentence ("[12]", "[1 - 3]") belongs to it; returns the index after the mark, or
+    /// <paramref name="j"/> when none starts there.
+    /// </summary>
+    private static int CitationEnd(string text, List<TokenData> tokens, int j, int last)
+    {
+        if (text[tokens[j].Start] != '[' || tokens[j].Length != 1)
+        {
+            return j;
+        }
+
+        for (var k = j + 1; k < last && k <= j + 6; k++)
+        {
+            var token = tokens[k];
+            var c = text[token.Start];
+            if (c == ']' && token.Length == 1)
+            {
+                return k > j + 1 ? k + 1 : j;
+            }
+
+            if (!char.IsDigit(c) && c is not (',' or '-' or '\u2013'))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
     /// <summary>Closing quotes and brackets attach to the sentence they close.</summary>
     private static bool IsCloser(string text, List<TokenData> tokens, int j)
     {
         var token = tokens[j];
+        if (token.Length == 2 && text[token.Start] == '\'' && text[token.Start + 1] == '\'')
+        {
+            return true;
+        }
+
         if (token.Length != 1)
         {
             return false;

@@ -131,6 +131,10 @@ public sealed class Tokenizer
             {
                 pieceStart = RunStart(text, s, coreEnd, c);
             }
+            else if (c == '\'' && coreEnd - 2 >= s && text[coreEnd - 2] == '\'')
+            {
+                pieceStart = coreEnd - 2;
+            }
             else if (!IsClosing(c) && c is not ('\'' or '\u2019'))
             {
                 break;
@@ -172,6 +176,11 @@ public sealed class Tokenizer
             else if (c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '(' or '[' or '{' or '\u00A1' or '\u00BF' or '\u2014' or '\u2013' or '\u2026')
             {
                 pieceEnd = s + 1;
+            }
+            else if (c == '\'' && next == '\'')
+            {
+                // Wiki and Penn-style quotes written as two apostrophes ('') are one quote token.
+                pieceEnd = s + 2;
             }
             else if (c is '\'' or '\u2018' or '\u2019' or '`')
             {

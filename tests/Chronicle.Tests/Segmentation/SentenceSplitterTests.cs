@@ -63,6 +63,19 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_reference_mark_after_the_period_stays_with_its_sentence()
+    {
+        // Given encyclopaedic text with reference marks
+        const string text = "He died in 2014. [4] His legacy continues. [1 - 3] The end.";
+
+        // When it is segmented
+        var sentences = Sentences(text);
+
+        // Then each mark closes the sentence before it
+        Assert.Equal(["He died in 2014. [4]", "His legacy continues. [1 - 3]", "The end."], sentences);
+    }
+
+    [Fact]
     public void Sentences_cover_every_token_once_in_order()
     {
         // Given a multi-paragraph text

@@ -96,6 +96,7 @@ public sealed class TokenizerTests
     [InlineData("Really?!", "Really|?!")]
     [InlineData("politics--the", "politics|--|the")]
     [InlineData("(see below)", "(|see|below|)")]
+    [InlineData("the ''Granja do Torto'', a", "the|''|Granja|do|Torto|''|,|a")]
     public void Quotes_dashes_and_ellipses_are_split_off(string text, string expected)
     {
         // Given punctuation attached to words
