@@ -22,6 +22,11 @@ public sealed class SegmentationEvaluator(IPipe segmenter, int maxErrors = 0)
         long characters = 0;
         foreach (var gold in documents)
         {
+            if (gold.IsMasked)
+            {
+                continue;
+            }
+
             count++;
             characters += gold.Text.Length;
             var document = new Document(gold.Text, new ArticleMetadata(gold.Id), gold.Paragraphs);

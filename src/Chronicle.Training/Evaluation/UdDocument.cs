@@ -15,4 +15,11 @@ public sealed record UdDocument(
     string Text,
     IReadOnlyList<TextRange> Paragraphs,
     IReadOnlyList<TextRange> Tokens,
-    IReadOnlyList<int> SentenceEnds);
+    IReadOnlyList<int> SentenceEnds)
+{
+    /// <summary>
+    /// True when the treebank withholds the text (GUM's Reddit documents ship every word as underscores), so there is
+    /// nothing to segment.
+    /// </summary>
+    public bool IsMasked => !Text.AsSpan().ContainsAnyExcept("_ \n");
+}

@@ -91,7 +91,7 @@ internal static class WordSplitter
         {
             split = e - 3;
         }
-        else if (word.Length > 2 && IsApostrophe(word[^2]) && word[^1] is 's' or 'S' or 'd' or 'D' or 'm' or 'M' && char.IsLetterOrDigit(word[^3]))
+        else if (word.Length > 2 && IsApostrophe(word[^2]) && word[^1] is 's' or 'S' or 'd' or 'D' or 'm' or 'M' && char.IsLetter(word[^3]))
         {
             split = e - 2;
         }

@@ -22,6 +22,7 @@ public sealed class TokenizerTests
     [InlineData("the Christians' homes", "the|Christians|'|homes")]
     [InlineData("cannot gonna", "can|not|gon|na")]
     [InlineData("o'clock in the '90s", "o'clock|in|the|'90s")]
+    [InlineData("the 1980's", "the|1980's")]
     public void Clitics_and_possessives_split_as_UD_English_does(string text, string expected)
     {
         // Given a phrase with contractions or possessives
