@@ -38,12 +38,16 @@ internal static class EvalCommand
 
     private static int Run(CliContext context, string goldPath, bool verbose, string? outPath, bool json, string? predictedPath, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         IReadOnlyList<JsonObject> records;
-        IReadOnlyList<JsonObject>? given = null;
+        IReadOnlyList<JsonObject> predictions;
+        int failures;
         try
         {
             records = ArticleRecordReader.Load(goldPath);
-            given = predictedPath is null ? null : ArticleRecordReader.Load(predictedPath);
+            (predictions, failures) = predictedPath is null
+                ? Predict(context, records, goldPath, outPath, cancellationToken)
+                : (ArticleRecordReader.Load(predictedPath), 0);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RecordFormatException)
         {
@@ -51,8 +55,6 @@ internal static class EvalCommand
             return 1;
         }
 
-        var started = Stopwatch.GetTimestamp();
-        var (predictions, failures) = given is null ? Predict(context, records, goldPath, outPath, cancellationToken) : (given, 0);
         var report = new ArticleScorer().Score(records, predictions);
         if (json)
         {
