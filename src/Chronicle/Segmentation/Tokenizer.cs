@@ -59,15 +59,22 @@ public sealed class Tokenizer
             return;
         }
 
-        s = SplitLeading(text, s, e, tokens);
-        if (s >= e)
+        // URLs, addresses, handles and hashtags are taken one after another ("@a@b" is two handles) in a loop,
+        // not by recursion, so a hostile chunk cannot exhaust the stack.
+        while (true)
         {
-            return;
-        }
+            s = SplitLeading(text, s, e, tokens);
+            if (s >= e)
+            {
+                return;
+            }
 
-        var special = SpecialTokenEnd(text, s, e);
-        if (special > s)
-        {
+            var special = SpecialTokenEnd(text, s, e);
+            if (special <= s)
+            {
+                break;
+            }
+
             var kept = special;
             while (kept > s + 1 && IsUrlTrailer(text[kept - 1]))
             {
@@ -75,12 +82,7 @@ public sealed class Tokenizer
             }
 
             tokens.Add(new TokenData(s, kept));
-            if (kept < e)
-            {
-                TokenizeChunk(text, kept, e, tokens);
-            }
-
-            return;
+            s = kept;
         }
 
         Span<int> trailing = stackalloc int[MaxTrailing];

@@ -136,6 +136,20 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_huge_chunk_of_handles_is_tokenized_without_exhausting_the_stack()
+    {
+        // Given a 600,000-character chunk of back-to-back handles
+        var text = string.Concat(Enumerable.Repeat("@a", 300_000));
+
+        // When it is tokenized
+        var tokens = Tokens(text);
+
+        // Then every handle is a token
+        Assert.Equal(300_000, tokens.Length);
+        Assert.All(tokens, t => Assert.Equal("@a", t));
+    }
+
+    [Fact]
     public void Tokens_plus_whitespace_rejoin_the_text_exactly()
     {
         // Given a text mixing every convention
