@@ -4,8 +4,8 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// Turns <see cref="PhraseMatcher"/> hits into <see cref="LexiconMatch"/> values. Before a tagger runs, an event
-/// noun is not matched on a past-tense form ("banned" is the verb ban, never the noun), since inflections are
-/// generated per word, not per part of speech.
+/// noun is not matched on a verb form ("banned" is the verb ban, "according" is not the noun accord), since
+/// inflections are generated per word, not per part of speech; -ing nouns ("fighting") are entries of their own.
 /// </summary>
 internal readonly struct LexiconMatchSink(EventLexiconEntry[] entries, PhraseMatcher matcher, Document document, List<LexiconMatch> matches) : IPhraseSink
 {
@@ -16,7 +16,8 @@ internal readonly struct LexiconMatchSink(EventLexiconEntry[] entries, PhraseMat
         {
             var text = document.TextOf(head);
             var word = matcher[pattern].Words[matcher[pattern].Head];
-            if (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ed", StringComparison.Ordinal))
+            if ((text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ed", StringComparison.Ordinal))
+                || (text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ing", StringComparison.Ordinal)))
             {
                 return;
             }

@@ -4,4 +4,21 @@ namespace Chronicle.Events;
 public readonly record struct ModalityAssessment(Modality Modality, IReadOnlyList<ModalityCueMatch> Cues)
 {
     public static ModalityAssessment Asserted { get; } = new(Modality.Asserted, []);
+
+    /// <summary>True when a cue that applies states the subject's intention (see <see cref="ModalityCue.ExpressesIntent"/>).</summary>
+    public bool ExpressesIntent
+    {
+        get
+        {
+            foreach (var cue in Cues)
+            {
+                if (cue.Cue.ExpressesIntent)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

@@ -16,6 +16,13 @@ public sealed record ModalityCue
     /// <summary>The kind of trigger the cue qualifies; null for both ("the planned summit" is nouns only, "denied attacking" verbs only).</summary>
     public TriggerKind? AppliesTo { get; init; }
 
+    /// <summary>
+    /// The cue states the subject's intention or offer ("will", "plans to", "is ready to", "threatened to"). PLOVER
+    /// codes intended cooperation as AGREE and intended harm as THREATEN rather than the event plus a modality;
+    /// the coder uses this flag for that rule.
+    /// </summary>
+    public bool ExpressesIntent { get; init; }
+
     public string? Note { get; init; }
 
     /// <summary>The line of modality.tsv the cue was read from.</summary>

@@ -14,7 +14,7 @@ public sealed class ModalityLexicon
 {
     public const string FileName = "modality.tsv";
 
-    private static readonly string[] s_columns = ["cue", "modality", "scope", "window", "pos", "applies_to", "note"];
+    private static readonly string[] s_columns = ["cue", "modality", "scope", "window", "pos", "applies_to", "intent", "note"];
 
     private static readonly Lazy<ModalityLexicon> s_default = new(LoadEmbedded);
     private static readonly WordWindowModalityScope s_wordWindow = new();
@@ -146,7 +146,13 @@ public sealed class ModalityLexicon
                 Scope = scope,
                 Window = window,
                 AppliesTo = appliesTo,
-                Note = row.Optional(6),
+                ExpressesIntent = row[6] switch
+                {
+                    "" or "no" => false,
+                    "yes" => true,
+                    var other => throw row.Error($"intent '{other}' is not 'yes', 'no' or empty"),
+                },
+                Note = row.Optional(7),
                 Line = row.LineNumber,
             });
             patterns.Add(pattern);

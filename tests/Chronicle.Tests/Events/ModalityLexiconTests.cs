@@ -147,6 +147,24 @@ public sealed class ModalityLexiconTests
         Assert.All(assessment.Cues, c => Assert.Equal(Modality.Hypothetical, c.Cue.Modality));
     }
 
+    [Theory]
+    [InlineData("Norway is willing to send troops.", "send", true)]
+    [InlineData("The rebels said they would meet the mediator.", "meet", true)]
+    [InlineData("Washington fears China might arm Russia.", "arm", false)]
+    [InlineData("Xi did not call Zelenskiy.", "call", false)]
+    public void Intention_cues_are_flagged_for_the_AGREE_and_THREATEN_rules(string sentence, string trigger, bool intent)
+    {
+        // Given
+        var document = TestDocuments.Segmented(sentence);
+        var match = EventLexicon.Default.Match(document, document.Sentences[0]).First(m => document.TextOf(m.Head).SequenceEqual(trigger));
+
+        // When
+        var assessment = ModalityLexicon.Default.Assess(document, document.Sentences[0].Tokens, match);
+
+        // Then
+        Assert.Equal(intent, assessment.ExpressesIntent);
+    }
+
     [Fact]
     public void A_longer_cue_hides_the_cues_inside_it()
     {
@@ -186,11 +204,12 @@ public sealed class ModalityLexiconTests
     [InlineData("will\tplanned\tclause\tthree\t\t\t\n", "window")]
     [InlineData("will\tplanned\tclause\t3\tMODAL\t\t\n", "Universal POS")]
     [InlineData("will\tplanned\tclause\t3\t\tadjective\t\n", "applies_to")]
+    [InlineData("will\tplanned\tclause\t3\t\t\tperhaps\t\n", "intent")]
     [InlineData("might\tplanned\tclause\t3\t\t\t\n", "already defined on line 3")]
     public void A_malformed_cue_row_names_the_file_and_the_line(string row, string problem)
     {
         // Given
-        var text = "# cues\ncue\tmodality\tscope\twindow\tpos\tapplies_to\tnote\nmight\thypothetical\tclause\t3\tAUX\t\t\n" + row;
+        var text = "# cues\ncue\tmodality\tscope\twindow\tpos\tapplies_to\tintent\tnote\nmight\thypothetical\tclause\t3\tAUX\t\t\t\n" + row;
 
         // When
         var error = Assert.Throws<LexiconFormatException>(() => ModalityLexicon.Load(new StringReader(text), "cues.tsv"));
