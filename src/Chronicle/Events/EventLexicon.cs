@@ -62,8 +62,19 @@ public sealed class EventLexicon
     /// </summary>
     public static void KeepLongest(List<LexiconMatch> matches)
     {
-        matches.RemoveAll(m => matches.Exists(o =>
-            o.Tokens.Start <= m.Tokens.Start && o.Tokens.End >= m.Tokens.End && o.Tokens.Length > m.Tokens.Length));
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            var m = matches[i].Tokens;
+            for (var j = 0; j < matches.Count; j++)
+            {
+                var o = matches[j].Tokens;
+                if (o.Start <= m.Start && o.End >= m.End && o.Length > m.Length)
+                {
+                    matches.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Reads a lexicon in the format of <c>lexicon.tsv</c>; a malformed row throws <see cref="LexiconFormatException"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Chronicle.Documents;
 
@@ -75,30 +76,56 @@ internal sealed class PhraseMatcher
     public void Match<TSink>(Document document, TokenRange range, ref TSink sink)
         where TSink : struct, IPhraseSink
     {
+        var start = Math.Max(range.Start, 0);
         var end = Math.Min(range.End, document.Tokens.Length);
-        for (var i = Math.Max(range.Start, 0); i < end; i++)
+        if (end <= start)
         {
-            var surface = SurfaceIds(document, i);
-            foreach (var id in surface)
+            return;
+        }
+
+        // The word ids of each token are looked up once per sentence: phrases with gaps test a token several times.
+        var length = end - start;
+        var surface = ArrayPool<int[]>.Shared.Rent(length);
+        var lemmas = ArrayPool<int>.Shared.Rent(length);
+        try
+        {
+            for (var i = 0; i < length; i++)
             {
-                MatchStartingWith(document, id, i, end, ref sink);
+                surface[i] = _forms.TryGetValue(document.TextOf(start + i), out var ids) ? ids : s_none;
+                lemmas[i] = LemmaId(document, start + i);
             }
 
-            var lemma = LemmaId(document, i);
-            if (lemma >= 0 && !surface.Contains(lemma))
+            var words = new SentenceWords(start, surface, lemmas);
+            for (var i = start; i < end; i++)
             {
-                MatchStartingWith(document, lemma, i, end, ref sink);
+                var ids = words.Surface(i);
+                foreach (var id in ids)
+                {
+                    MatchStartingWith(document, words, id, i, end, ref sink);
+                }
+
+                var lemma = words.Lemma(i);
+                if (lemma >= 0 && Array.IndexOf(ids, lemma) < 0)
+                {
+                    MatchStartingWith(document, words, lemma, i, end, ref sink);
+                }
             }
+        }
+        finally
+        {
+            Array.Clear(surface, 0, length);
+            ArrayPool<int[]>.Shared.Return(surface);
+            ArrayPool<int>.Shared.Return(lemmas);
         }
     }
 
-    private void MatchStartingWith<TSink>(Document document, int wordId, int start, int limit, ref TSink sink)
+    private void MatchStartingWith<TSink>(Document document, SentenceWords words, int wordId, int start, int limit, ref TSink sink)
         where TSink : struct, IPhraseSink
     {
         foreach (var p in _byFirstWord[wordId])
         {
             var head = start;
-            var stop = MatchRest(document, p, 1, start + 1, limit, ref head);
+            var stop = MatchRest(document, words, p, 1, start + 1, limit, ref head);
             if (stop >= 0 && _patterns[p].AllowsHeadPos(document.Tokens[head].Pos))
             {
                 sink.Add(p, start, stop, head);
@@ -107,7 +134,7 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Matches words [element..] from <paramref name="token"/>; returns the end token or -1. Shortest gaps first.</summary>
-    private int MatchRest(Document document, int pattern, int element, int token, int limit, ref int head)
+    private int MatchRest(Document document, SentenceWords words, int pattern, int element, int token, int limit, ref int head)
     {
         var phrase = _patterns[pattern];
         if (element == phrase.Length)
@@ -124,9 +151,9 @@ internal sealed class PhraseMatcher
                 break;
             }
 
-            if (TokenIs(document, at, _wordIds[pattern][element]))
+            if (words.Is(at, _wordIds[pattern][element]))
             {
-                var end = MatchRest(document, pattern, element + 1, at + 1, limit, ref head);
+                var end = MatchRest(document, words, pattern, element + 1, at + 1, limit, ref head);
                 if (end >= 0)
                 {
                     if (element == phrase.Head)
@@ -141,12 +168,6 @@ internal sealed class PhraseMatcher
 
         return -1;
     }
-
-    private bool TokenIs(Document document, int token, int wordId) =>
-        SurfaceIds(document, token).Contains(wordId) || LemmaId(document, token) == wordId;
-
-    private ReadOnlySpan<int> SurfaceIds(Document document, int token) =>
-        _forms.TryGetValue(document.TextOf(token), out var ids) ? ids : s_none;
 
     private int LemmaId(Document document, int token)
     {

@@ -29,6 +29,7 @@ public sealed class ModalityLexiconTests
         { "Putin met Xi and will visit Beijing next year.", "met", Modality.Asserted },
         { "Russia attacked, but Ukraine did not retreat.", "attacked", Modality.Asserted },
         { "In May Xi visited Moscow.", "visited", Modality.Asserted },
+        { "The invasion could escalate the war.", "invasion", Modality.Asserted },
         { "Moscow refused to withdraw its troops.", "refused", Modality.Asserted },
 
         // planned
@@ -79,6 +80,7 @@ public sealed class ModalityLexiconTests
         { "Iran hopes to sign the deal soon.", "sign", Modality.Hypothetical },
         { "Russia might not attack.", "attack", Modality.Hypothetical },
         { "Ankara said it would veto the membership bid.", "veto", Modality.Hypothetical },
+        { "Zelenskiy said that China arming Russia could lead to a world war.", "arming", Modality.Hypothetical },
         { "Paris called for a summit between the two sides.", "summit", Modality.Hypothetical },
 
         // negated
