@@ -16,6 +16,7 @@ public class EventLexiconBenchmarks
     private readonly ModalityLexicon _modality = ModalityLexicon.Default;
     private readonly List<LexiconMatch> _matches = [];
     private readonly List<ModalityCueMatch> _cues = [];
+    private readonly List<EventTrigger> _triggers = [];
     private Document _document = null!;
 
     [GlobalSetup]
@@ -68,6 +69,21 @@ public class EventLexiconBenchmarks
                 var assessment = _modality.Assess(_document, sentence.Tokens, _cues, match.Tokens, match.Head, match.Entry.Kind, scope);
                 count += (int)assessment.Modality;
             }
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public int FindTriggers()
+    {
+        var finder = EventTriggerFinder.Default;
+        var count = 0;
+        foreach (var sentence in _document.Sentences)
+        {
+            _triggers.Clear();
+            finder.Find(_document, sentence.Tokens, _triggers);
+            count += _triggers.Count;
         }
 
         return count;
