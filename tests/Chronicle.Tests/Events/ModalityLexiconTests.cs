@@ -94,6 +94,7 @@ public sealed class ModalityLexiconTests
         { "The visit was cancelled at the last minute.", "visit", Modality.Negated },
         { "China has not condemned the invasion.", "condemned", Modality.Negated },
         { "Police didn't arrest anyone.", "arrest", Modality.Negated },
+        { "Police didn\u2019t arrest anyone.", "arrest", Modality.Negated },
         { "Turkey won't join the sanctions.", "sanctions", Modality.Negated },
         { "The talks were called off.", "talks", Modality.Negated },
         { "The ministers met without signing an agreement.", "signing", Modality.Negated },
