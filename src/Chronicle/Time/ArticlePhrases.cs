@@ -53,6 +53,13 @@ internal static class ArticlePhrases
         }
 
         var next = w.Word(j + 1);
+        if (w.Is(j, "year") && w.TryDigits(j + 1, out var namedYear) && w.Text(j + 1).Length <= 4 && namedYear > 0)
+        {
+            // "the year 2030", "in the year 71".
+            match = Date(j + 2, TimexMeaning.Calendar(namedYear));
+            return true;
+        }
+
         if (w.Is(j, "same") && next.Is(TimeWordClass.Unit) && !next.Is(TimeWordClass.Plural) && next.Unit >= TimeUnit.Day)
         {
             match = Date(j + 2, TimexMeaning.FromAnchor(next.Unit, 0));

@@ -72,7 +72,7 @@ public sealed class TemporalTagger : IPipe
                     var tense = TimexResolver.NeedsTense(meaning)
                         ? TenseDetector.Detect(document, sentence.Tokens, candidate.TokenStart, candidate.TokenEnd)
                         : Tense.Unknown;
-                    var (value, timex3) = resolver.Resolve(meaning, tense);
+                    var (value, timex3) = resolver.Resolve(meaning, tense, sentence.Paragraph);
                     expressions.Add(new TimeExpression(new TextRange(candidate.CharStart, candidate.CharEnd), candidate.Kind, value)
                     {
                         Tokens = new TokenRange(candidate.TokenStart, candidate.TokenEnd),

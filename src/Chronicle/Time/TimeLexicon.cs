@@ -184,6 +184,18 @@ internal static class TimeLexicon
         Add("Q3", TimeWordClass.Trigger, (int)TriggerWord.Quarter3);
         Add("Q4", TimeWordClass.Trigger, (int)TriggerWord.Quarter4);
 
+        foreach (var holiday in new[] { "Christmas", "New", "Valentine", "Halloween", "Thanksgiving", "Easter", "Good", "Ash", "Boxing", "Memorial", "Labor" })
+        {
+            Add(holiday, TimeWordClass.Trigger, (int)TriggerWord.HolidayName);
+        }
+
+        Add("that", TimeWordClass.Trigger, (int)TriggerWord.That);
+        Add("c.", TimeWordClass.Trigger, (int)TriggerWord.Circa);
+        Add("ca.", TimeWordClass.Trigger, (int)TriggerWord.Circa);
+        Add("circa", TimeWordClass.Trigger, (int)TriggerWord.Circa);
+        Add("AD", TimeWordClass.Trigger, (int)TriggerWord.Circa);
+        Add("prior", TimeWordClass.Vague, -1);
+
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -102,7 +102,7 @@ internal static class TimexGrammar
             return true;
         }
 
-        if (word.Is(TimeWordClass.Ordinal) && TryOrdinalPeriod(w, i, out match))
+        if (word.Is(TimeWordClass.Ordinal) && (TryDayMonth(w, i, out match) || TryOrdinalPeriod(w, i, out match)))
         {
             return true;
         }
@@ -200,12 +200,18 @@ internal static class TimexGrammar
     public static bool TryDayMonth(scoped in TokenWindow w, int i, out TimexMatch match)
     {
         match = default;
-        if (!w.TryDayOfMonth(i, out var day))
+        var monthAt = w.Is(i + 1, "of") ? i + 2 : i + 1;
+        int day;
+        if (w.Is(i, TimeWordClass.Ordinal) && monthAt == i + 2)
+        {
+            // "the fifth of January", "Fourth of July".
+            day = w.Word(i).Value;
+        }
+        else if (!w.TryDayOfMonth(i, out day))
         {
             return false;
         }
 
-        var monthAt = w.Is(i + 1, "of") ? i + 2 : i + 1;
         if (!w.IsName(monthAt, TimeWordClass.Month) && !w.IsName(monthAt, TimeWordClass.MonthAbbreviation))
         {
             return false;
@@ -520,9 +526,32 @@ internal static class TimexGrammar
                 // An editor's bracket in a quotation: "[Ten] years ago".
                 return w.Is(i + 2, "]") && CountedPhrases.TryCounted(w, i, out match);
             case TriggerWord.Apostrophe:
-                if (NumericForms.TryDecade(w.Text(i + 1), out var decade) && w.Text(i + 1).Length == 3 && w.CharStart(i + 1) == w.CharEnd(i))
+                if (w.Has(i + 1) && w.CharStart(i + 1) == w.CharEnd(i))
                 {
-                    match = Date(i + 2, TimexMeaning.OfPattern(decade));
+                    if (NumericForms.TryDecade(w.Text(i + 1), out var decade) && w.Text(i + 1).Length == 3)
+                    {
+                        match = Date(i + 2, TimexMeaning.OfPattern(decade));
+                        return true;
+                    }
+
+                    // "class of '71": a two-digit year; the nearer century is the likelier one.
+                    if (w.TryDigits(i + 1, out var shortYear) && w.Text(i + 1).Length == 2)
+                    {
+                        match = Date(i + 2, TimexMeaning.Calendar(shortYear < 30 ? 2000 + shortYear : 1900 + shortYear));
+                        return true;
+                    }
+                }
+
+                return false;
+            case TriggerWord.HolidayName:
+                return TryHoliday(w, i, out match);
+            case TriggerWord.That:
+                return TryThat(w, i + 1, out match);
+            case TriggerWord.Circa:
+                // "c. 347", "circa 1640", "AD 842": a year of any length the marker vouches for.
+                if (w.TryDigits(i + 1, out var circa) && w.Text(i + 1).Length is >= 2 and <= 4 && circa > 0)
+                {
+                    match = Date(i + 2, TimexMeaning.Calendar(circa));
                     return true;
                 }
 
@@ -561,9 +590,26 @@ internal static class TimexGrammar
                 return Add(w, found, i, dayMonth);
             }
 
+            if (text.Length <= 4 && number > 0 && (w.Is(i + 1, "AD") || w.Is(i + 1, "A.D.") || w.Is(i + 1, "CE")))
+            {
+                return Add(w, found, i, Date(i + 2, TimexMeaning.Calendar(number)));
+            }
+
+            if (text.Length <= 4 && number > 0 && (w.Is(i + 1, "BC") || w.Is(i + 1, "B.C.") || w.Is(i + 1, "BCE")))
+            {
+                // ISO years before year 1 are negative and astronomical; the article record has no place for them.
+                return Add(w, found, i, Date(i + 2, TimexMeaning.OfPattern(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"BC{number:0000}"))));
+            }
+
             if (text.Length == 4 && LooksLikeYear(w, i, number))
             {
                 return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(number)));
+            }
+
+            if (text.Length == 2 && IsRangeDash(w, i - 1) && w.TryYear(i - 2, out var rangeStart) && rangeStart % 100 < number)
+            {
+                // "1890 – 91": the second year of a range, in the century of the first.
+                return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar((rangeStart / 100 * 100) + number)));
             }
 
             if (text.Length <= 2 && (w.Is(i + 1, "a.m.") || w.Is(i + 1, "p.m.") || w.Is(i + 1, "am") || w.Is(i + 1, "pm")))
@@ -589,6 +635,11 @@ internal static class TimexGrammar
         {
             // Year 0 is written but does not exist on our calendar: keep the expression, without a value.
             return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(year == 0 ? -1 : year, month, day)));
+        }
+
+        if (TryDayMonthYearToken(text, out var writtenDate))
+        {
+            return Add(w, found, i, Date(i + 1, writtenDate));
         }
 
         if (NumericForms.TryYearRange(text, out var first, out var second, out var secondOffset))
@@ -644,12 +695,8 @@ internal static class TimexGrammar
         }
 
         var previous = w.Text(i - 1);
-        if (previous is "$" or "\u00A3" or "\u20AC" or "\u00A5" or "#" || w.Is(i - 1, "No.") || w.Is(i - 1, "number"))
-        {
-            return false;
-        }
-
-        if (w.Is(i + 1, "%") || w.Is(i + 1, "percent") || w.Is(i + 1, "per") || w.Is(i + 1, "cent"))
+        if (previous is "$" or "\u00A3" or "\u20AC" or "\u00A5" or "#" || w.Is(i - 1, "No.") || w.Is(i - 1, "number")
+            || w.Is(i + 1, "%") || w.Is(i + 1, "percent"))
         {
             return false;
         }
@@ -659,10 +706,28 @@ internal static class TimexGrammar
             return true;
         }
 
-        // "a 2000 year old tradition", "a 1500-strong crowd": an article makes it a count.
-        if (w.Is(i - 1, "a") || w.Is(i - 1, "an"))
+        // "(1704 – 1787)", "1598 to 1722": in parentheses or as the end of a range, a number is a year.
+        if ((w.Is(i - 1, "(") && (w.Is(i + 1, ")") || IsRangeDash(w, i + 1)))
+            || ((IsRangeDash(w, i - 1) || w.Is(i - 1, "to") || w.Is(i - 1, "and") || w.Is(i - 1, "or")) && w.TryYear(i - 2, out _)))
+        {
+            return true;
+        }
+
+        if (w.Is(i + 1, "per") || w.Is(i + 1, "cent"))
         {
             return false;
+        }
+
+        // "a 2000 year old tradition" counts years; "a 2011 study" is dated.
+        if (w.Is(i - 1, "a") || w.Is(i - 1, "an"))
+        {
+            return number >= 1900 && !w.Is(i + 1, TimeWordClass.Unit) && !PluralNounNext(w, i) && w.IsLowercaseWord(i + 1);
+        }
+
+        // "the 2020 elections": after "the", a modern year stays a year.
+        if (w.Is(i - 1, "the") && number >= 1900)
+        {
+            return !w.Is(i + 1, TimeWordClass.Unit);
         }
 
         // "of 2000 levels" is a year, "of 1709 schoolchildren" a count: before a plural noun, only modern years stay.
@@ -689,10 +754,126 @@ internal static class TimexGrammar
             && next is not ("was" or "has" or "does" or "this" or "plus");
     }
 
+    private static bool IsRangeDash(scoped in TokenWindow w, int i) => w.Is(i, "-") || w.Is(i, "\u2013") || w.Is(i, "\u2014");
+
+    /// <summary>"9-May-2006", "10-February-2006": day, month name and year in one token.</summary>
+    private static bool TryDayMonthYearToken(ReadOnlySpan<char> text, out TimexMeaning meaning)
+    {
+        meaning = default;
+        var firstDash = text.IndexOf('-');
+        var lastDash = text.LastIndexOf('-');
+        if (firstDash is < 1 or > 2 || lastDash <= firstDash + 1 || text.Length - lastDash != 5)
+        {
+            return false;
+        }
+
+        var month = TimeLexicon.Lookup(text[(firstDash + 1)..lastDash]);
+        if (!(month.Is(TimeWordClass.Month) || month.Is(TimeWordClass.MonthAbbreviation))
+            || !int.TryParse(text[..firstDash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(text[(lastDash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return false;
+        }
+
+        meaning = TimexMeaning.Calendar(year == 0 ? -1 : year, month.Value, day);
+        return day is >= 1 and <= 31;
+    }
+
+    /// <summary>"that year", "that same day", "that night": the period of the last date the story named.</summary>
+    private static bool TryThat(scoped in TokenWindow w, int j, out TimexMatch match)
+    {
+        match = default;
+        if (w.Is(j, "same"))
+        {
+            j++;
+        }
+
+        var word = w.Word(j);
+        if (word.Is(TimeWordClass.PartOfDay))
+        {
+            match = Date(j + 1, TimexMeaning.FromAnchor(TimeUnit.Day, 0));
+            return true;
+        }
+
+        if (!word.Is(TimeWordClass.Unit) || word.Is(TimeWordClass.Plural) || word.Unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+        {
+            return false;
+        }
+
+        match = Date(j + 1, TimexMeaning.FromAnchor(word.Unit, 0));
+        return true;
+    }
+
+    /// <summary>"Christmas (Day|Eve)", "New Year's Day", "Easter (Monday)", "Good Friday", "Thanksgiving", optionally with a year.</summary>
+    private static bool TryHoliday(scoped in TokenWindow w, int i, out TimexMatch match)
+    {
+        match = default;
+        if (!w.IsCapitalized(i))
+        {
+            return false;
+        }
+
+        var (holiday, end) = HolidayAt(w, i);
+        if (holiday == Holiday.None)
+        {
+            return false;
+        }
+
+        var year = w.TryYear(end, out var written) ? written : 0;
+        match = Date(year > 0 ? end + 1 : end, TimexMeaning.Calendar(year) with { Holiday = holiday });
+        return true;
+    }
+
+    private static (Holiday Holiday, int End) HolidayAt(scoped in TokenWindow w, int i)
+    {
+        var possessive = w.Is(i + 1, "'s") || w.Is(i + 1, "\u2019s");
+        if (w.Is(i, "Christmas"))
+        {
+            return w.Is(i + 1, "Eve") ? (Holiday.ChristmasEve, i + 2) : (Holiday.ChristmasDay, w.Is(i + 1, "Day") ? i + 2 : i + 1);
+        }
+
+        if (w.Is(i, "New") && w.Is(i + 1, "Year") && (w.Is(i + 2, "'s") || w.Is(i + 2, "\u2019s")))
+        {
+            return w.Is(i + 3, "Day") ? (Holiday.NewYearsDay, i + 4) : w.Is(i + 3, "Eve") ? (Holiday.NewYearsEve, i + 4) : (Holiday.None, i);
+        }
+
+        if (w.Is(i, "Valentine") && possessive && w.Is(i + 2, "Day"))
+        {
+            return (Holiday.ValentinesDay, i + 3);
+        }
+
+        if (w.Is(i, "Halloween"))
+        {
+            return (Holiday.Halloween, i + 1);
+        }
+
+        if (w.Is(i, "Thanksgiving"))
+        {
+            return (Holiday.Thanksgiving, w.Is(i + 1, "Day") ? i + 2 : i + 1);
+        }
+
+        if (w.Is(i, "Easter"))
+        {
+            return w.Is(i + 1, "Monday") ? (Holiday.EasterMonday, i + 2) : (Holiday.EasterSunday, w.Is(i + 1, "Sunday") ? i + 2 : i + 1);
+        }
+
+        var day = w.Is(i + 1, "Day");
+        return w.Text(i) switch
+        {
+            "Good" when w.Is(i + 1, "Friday") => (Holiday.GoodFriday, i + 2),
+            "Ash" when w.Is(i + 1, "Wednesday") => (Holiday.AshWednesday, i + 2),
+            "Boxing" when day => (Holiday.BoxingDay, i + 2),
+            "Memorial" when day => (Holiday.MemorialDay, i + 2),
+            "Labor" when day => (Holiday.LaborDay, i + 2),
+            _ => (Holiday.None, i),
+        };
+    }
+
     /// <summary>Prepositions after which a four-digit number is a year whatever follows: "in 1709", "since 2007".</summary>
     private static bool IsStrongTemporalPreposition(scoped in TokenWindow w, int i) =>
         w.Is(i, "in") || w.Is(i, "since") || w.Is(i, "by") || w.Is(i, "until") || w.Is(i, "till") || w.Is(i, "during")
-        || w.Is(i, "before") || w.Is(i, "after") || w.Is(i, "from") || w.Is(i, "through") || w.Is(i, "circa") || w.Is(i, "c.");
+        || w.Is(i, "before") || w.Is(i, "after") || w.Is(i, "from") || w.Is(i, "through") || w.Is(i, "between") || w.Is(i, "circa")
+        || w.Is(i, "c.");
 
     /// <summary>Hyphenated tokens outside the lexicon: "mid-2019", "mid-March", "first-quarter", "twenty-five years".</summary>
     private static int MatchHyphenated(scoped in TokenWindow w, int i, List<TimexCandidate> found)

@@ -35,6 +35,9 @@ internal readonly record struct TimexMeaning
     /// <summary>Season (1–4: SP, SU, FA, WI) or quarter (5–8: Q1–Q4) of the year; 0 for none. ISO dates have no place for them.</summary>
     public int YearPart { get; init; }
 
+    /// <summary>A named day ("Christmas", "Easter"): the date is computed once the year is known.</summary>
+    public Holiday Holiday { get; init; }
+
     /// <summary>The TIMEX3 value of an <see cref="TimexForm.Opaque"/> expression ("P2D", "XXXX-WXX-1", "199").</summary>
     public string? Pattern { get; init; }
 

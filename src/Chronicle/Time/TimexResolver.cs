@@ -13,6 +13,11 @@ internal sealed class TimexResolver
     private DateOnly _anchor;
     private DateGranularity _anchorGranularity;
 
+    // Where the anchor came from: a date with its year written out, and in which paragraph. A yearless date in the
+    // same paragraph as "In 1831, ..." belongs to that year, not to the publication year (narrative dating).
+    private bool _anchorHasWrittenYear;
+    private int _anchorParagraph = -1;
+
     public TimexResolver(DateOnly? published) => _published = published;
 
     /// <summary>True when the value depends on the tense of the clause, so the caller should work it out.</summary>
@@ -24,11 +29,12 @@ internal sealed class TimexResolver
     };
 
     /// <summary>The article-record value (date, month, year or null) and the TIMEX3 value of one expression.</summary>
-    public (string? Value, string? Timex3) Resolve(in TimexMeaning meaning, Tense tense)
+    /// <param name="paragraph">The paragraph the expression is in; a written year dates later yearless dates of its paragraph.</param>
+    public (string? Value, string? Timex3) Resolve(in TimexMeaning meaning, Tense tense, int paragraph = -1)
     {
         var (value, timex3, granularity, date) = meaning.Form switch
         {
-            TimexForm.Calendar => ResolveCalendar(meaning, tense),
+            TimexForm.Calendar => ResolveCalendar(meaning, tense, paragraph),
             TimexForm.Weekday => ResolveWeekday(meaning, tense),
             TimexForm.PublicationOffset => _published is { } published
                 ? ResolveOffset(meaning, published, DateGranularity.Day)
@@ -42,14 +48,27 @@ internal sealed class TimexResolver
         {
             _anchor = date;
             _anchorGranularity = granularity;
+            _anchorHasWrittenYear = meaning.Form == TimexForm.Calendar && meaning.Year != 0;
+            _anchorParagraph = paragraph;
         }
 
         return (value, timex3);
     }
 
-    private (string?, string?, DateGranularity, DateOnly) ResolveCalendar(in TimexMeaning meaning, Tense tense)
+    private (string?, string?, DateGranularity, DateOnly) ResolveCalendar(in TimexMeaning meaning, Tense tense, int paragraph)
     {
         var year = meaning.Year;
+        if (meaning.Holiday != Holiday.None)
+        {
+            return ResolveHoliday(meaning, tense);
+        }
+
+        if (year == 0 && meaning.Direction == TemporalDirection.ByTense && _anchorHasWrittenYear && paragraph >= 0
+            && _anchorParagraph == paragraph && _published is { } reference && _anchor.Year != reference.Year)
+        {
+            year = _anchorGranularity == DateGranularity.Year ? _anchor.Year : InferYear(meaning, _anchor, Tense.Unknown);
+        }
+
         if (year == 0)
         {
             if (_published is not { } published)
@@ -102,6 +121,23 @@ internal sealed class TimexResolver
         return meaning.Day <= DateTime.DaysInMonth(year, meaning.Month)
             ? Day(new DateOnly(year, meaning.Month, meaning.Day))
             : default;
+    }
+
+    private (string?, string?, DateGranularity, DateOnly) ResolveHoliday(in TimexMeaning meaning, Tense tense)
+    {
+        var year = meaning.Year;
+        if (year == 0)
+        {
+            if (_published is not { } published)
+            {
+                return default;
+            }
+
+            var (month, day) = Holidays.Typical(meaning.Holiday);
+            year = InferYear(meaning with { Month = month, Day = day }, published, tense);
+        }
+
+        return year is >= 1 and <= 9999 ? Day(Holidays.DateIn(meaning.Holiday, year)) : default;
     }
 
     /// <summary>

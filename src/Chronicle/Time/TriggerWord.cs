@@ -18,4 +18,7 @@ internal enum TriggerWord
     Quarter2,
     Quarter3,
     Quarter4,
+    HolidayName,
+    That,
+    Circa,
 }
