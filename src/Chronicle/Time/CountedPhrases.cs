@@ -122,7 +122,8 @@ internal static class CountedPhrases
         }
 
         var after = j + 1;
-        if (w.Is(after, "old"))
+        // "14 years old" is an age; "a quarter of the vote" a fraction.
+        if (w.Is(after, "old") || (unit == TimeUnit.Quarter && w.Is(after, "of")))
         {
             return false;
         }
