@@ -20,6 +20,14 @@ public static class TenseDetector
     private static readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
         s_cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> s_reportingVerbs = new[]
+    {
+        "said", "says", "say", "told", "added", "stated", "reported", "noted", "explained", "announced", "wrote",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingLookup =
+        s_reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> s_notPast = new[]
     {
         "need", "speed", "seed", "feed", "bed", "red", "bred", "hundred", "indeed", "shed", "embed", "proceed", "exceed",
@@ -53,11 +61,19 @@ public static class TenseDetector
             }
         }
 
+        var crossedComma = false;
         for (var i = end; i < sentence.End && i - end + 1 < bestDistance && i - end < Window; i++)
         {
             if (IsClauseBreak(document, i))
             {
                 break;
+            }
+
+            crossedComma |= document.TextOf(i) is ",";
+            // "..., he said." reports the sentence; its tense is the reporter's, not the event's.
+            if (crossedComma && s_reportingLookup.Contains(document.TextOf(i)))
+            {
+                continue;
             }
 
             var cue = InVerbGroup(document, i, sentence, CueAt(document, i, sentence));
@@ -92,6 +108,12 @@ public static class TenseDetector
             if (word is "is" or "are" or "am")
             {
                 return Tense.Present;
+            }
+
+            // "due to be signed", "expected to be completed": an infinitive points ahead.
+            if (word is "to")
+            {
+                return Tense.Future;
             }
 
             if (!(word is "be" or "been" or "being" or "not" or "n't" or "never" or "also" or "still" or "already" or "have" or "has" or "had"))

@@ -166,8 +166,9 @@ internal sealed class TimexResolver
             TemporalDirection.Current => year,
             _ => tense switch
             {
-                // Past: a date a day after publication may be a time-zone slip; anything later is last year's.
-                Tense.Past => distance > (meaning.Day == 0 ? 0 : 1) ? year - 1 : year,
+                // Past: a later month is last year's. A date up to a month after publication is more likely a
+                // misread tense ("barred ... pending a hearing March 23") than a date of last year.
+                Tense.Past => distance > (meaning.Day == 0 ? 0 : 31) ? year - 1 : year,
                 // Future: a range may start a little before publication ("is to run from January 23").
                 Tense.Future => distance < (meaning.Day == 0 ? 0 : -31) ? year + 1 : year,
                 _ => distance > halfYear ? year - 1 : distance < -halfYear ? year + 1 : year,

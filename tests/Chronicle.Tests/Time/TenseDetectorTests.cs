@@ -35,6 +35,8 @@ public sealed class TenseDetectorTests
     [InlineData("The festival runs through March 11.", "March 11", Tense.Unknown)]
     [InlineData("The minister is in Paris on Monday.", "Monday", Tense.Present)]
     [InlineData("Microsoft announced on Friday that it is time to move on.", "Friday", Tense.Past)]
+    [InlineData("The package is due to be signed on March 20, bankers said.", "March 20", Tense.Future)]
+    [InlineData("Delivery is planned between March 20 and April 5, he said.", "April 5", Tense.Future)]
     public void The_nearest_verb_form_gives_the_tense_of_the_clause(string sentence, string expression, Tense expected)
     {
         // Given a sentence without part-of-speech tags
