@@ -58,6 +58,15 @@ internal static class TimeLexicon
             Add(weekdays[d] + "s", TimeWordClass.Weekday | TimeWordClass.Plural, d + 1);
         }
 
+        (string Abbreviation, int Day)[] weekdayAbbreviations =
+        [
+            ("Mon", 1), ("Tue", 2), ("Tues", 2), ("Wed", 3), ("Thu", 4), ("Thur", 4), ("Thurs", 4), ("Fri", 5), ("Sat", 6), ("Sun", 7),
+        ];
+        foreach (var (abbreviation, day) in weekdayAbbreviations)
+        {
+            Add(abbreviation, TimeWordClass.WeekdayAbbreviation, day);
+        }
+
         string[] numbers =
         [
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

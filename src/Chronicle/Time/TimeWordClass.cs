@@ -56,4 +56,7 @@ internal enum TimeWordClass : uint
 
     /// <summary>A word that opens or shapes an expression ("the", "for", "Q1"); value is a <see cref="TriggerWord"/>.</summary>
     Trigger = 1 << 16,
+
+    /// <summary>Weekday abbreviation ("Tues", "Thurs"): a weekday only with its full stop ("Tues.").</summary>
+    WeekdayAbbreviation = 1 << 17,
 }

@@ -5,8 +5,10 @@ namespace Chronicle.Time;
 /// one switch on its lexicon entry (looked up once per document); only time words and numbers start a rule.
 /// </summary>
 /// <remarks>
-/// Over 400 lines because the rules share one set of helpers and read as one grammar; the numeric forms inside a
-/// token live in <see cref="NumericForms"/>, the counted phrases in <see cref="CountedPhrases"/>.
+/// Past 400 lines because the word-led rules share one dispatch and read best as one grammar; the rest is split
+/// off: number-led phrases in <see cref="NumericPhrases"/> (and in-token forms in <see cref="NumericForms"/>),
+/// counted phrases in <see cref="CountedPhrases"/>, "the ..." phrases in <see cref="ArticlePhrases"/>, holidays
+/// and "that year" in <see cref="NamedDayPhrases"/>.
 /// Extents follow news annotation habits (GUM, TimeBank): a leading "the" is kept only where the phrase needs it
 /// ("the 1990s", "the next day"); a part of day after a weekday is left out ("Sunday" of "Sunday night").
 /// </remarks>
@@ -27,13 +29,13 @@ internal static class TimexGrammar
         var text = w.Text(i);
         if (char.IsAsciiDigit(text[0]))
         {
-            return MatchNumeric(w, i, found);
+            return NumericPhrases.MatchNumeric(w, i, found);
         }
 
         var word = w.Word(i);
         if (word.Classes == TimeWordClass.None)
         {
-            return text.Contains('-') ? MatchHyphenated(w, i, found) : -1;
+            return text.Contains('-') ? NumericPhrases.MatchHyphenated(w, i, found) : -1;
         }
 
         if (TryWord(w, i, word, out var match))
@@ -44,13 +46,13 @@ internal static class TimexGrammar
         return -1;
     }
 
-    private static int Add(scoped in TokenWindow w, List<TimexCandidate> found, int start, TimexMatch match)
+    public static int Add(scoped in TokenWindow w, List<TimexCandidate> found, int start, TimexMatch match)
     {
         found.Add(new TimexCandidate(start, match.End, w.CharStart(start), w.CharEnd(match.End - 1), match.Kind, match.Meaning));
         return match.End;
     }
 
-    private static TimexMatch Date(int end, TimexMeaning meaning) => new(end, TimeExpressionKind.Date, meaning);
+    public static TimexMatch Date(int end, TimexMeaning meaning) => new(end, TimeExpressionKind.Date, meaning);
 
     private static bool TryWord(scoped in TokenWindow w, int i, TimeWord word, out TimexMatch match)
     {
@@ -58,6 +60,12 @@ internal static class TimexGrammar
         if (word.Is(TimeWordClass.Weekday) && w.IsCapitalized(i))
         {
             return TryWeekday(w, i, out match);
+        }
+
+        if (word.Is(TimeWordClass.WeekdayAbbreviation) && w.TryWeekdayName(i, out var abbreviated, out var abbreviationEnd))
+        {
+            match = Date(abbreviationEnd, TimexMeaning.OfWeekday(abbreviated, TemporalDirection.ByTense));
+            return true;
         }
 
         if ((word.Is(TimeWordClass.Month) || word.Is(TimeWordClass.MonthAbbreviation)) && w.IsCapitalized(i) && TryMonth(w, i, out match))
@@ -231,7 +239,7 @@ internal static class TimexGrammar
     /// </summary>
     private static bool LooksLikeMonthAlone(scoped in TokenWindow w, int i, int month)
     {
-        var afterPreposition = IsStrongTemporalPreposition(w, i - 1) || w.Is(i - 1, "to") || w.Is(i - 1, "until")
+        var afterPreposition = NumericPhrases.IsStrongTemporalPreposition(w, i - 1) || w.Is(i - 1, "to") || w.Is(i - 1, "until")
             || w.Is(i - 1, TimeWordClass.PeriodPart) || w.Is(i - 1, TimeWordClass.Modifier);
         if (month == 5 && !afterPreposition)
         {
@@ -262,15 +270,9 @@ internal static class TimexGrammar
         }
 
         var word = w.Word(j);
-        if (word.Is(TimeWordClass.Weekday) && w.IsCapitalized(j) && !word.Is(TimeWordClass.Plural))
+        if (w.TryWeekdayName(j, out var weekday, out var weekdayEnd))
         {
-            var weekdayDirection = direction switch
-            {
-                < 0 => TemporalDirection.Previous,
-                > 0 => TemporalDirection.Next,
-                _ => TemporalDirection.Current,
-            };
-            match = Date(j + 1, TimexMeaning.OfWeekday(word.Value, weekdayDirection));
+            match = Date(weekdayEnd, TimexMeaning.OfWeekday(weekday, ToDirection(direction)));
             return true;
         }
 
@@ -411,7 +413,7 @@ internal static class TimexGrammar
     }
 
     /// <summary>"first quarter (of 2023)", "19th century".</summary>
-    private static bool TryOrdinalPeriod(scoped in TokenWindow w, int i, out TimexMatch match)
+    public static bool TryOrdinalPeriod(scoped in TokenWindow w, int i, out TimexMatch match)
     {
         match = default;
         if (!w.TryOrdinal(i, out var ordinal))
@@ -544,9 +546,9 @@ internal static class TimexGrammar
 
                 return false;
             case TriggerWord.HolidayName:
-                return TryHoliday(w, i, out match);
+                return NamedDayPhrases.TryHoliday(w, i, out match);
             case TriggerWord.That:
-                return TryThat(w, i + 1, out match);
+                return NamedDayPhrases.TryThat(w, i + 1, out match);
             case TriggerWord.Circa:
                 // "c. 347", "circa 1640", "AD 842": a year of any length the marker vouches for.
                 if (w.TryDigits(i + 1, out var circa) && w.Text(i + 1).Length is >= 2 and <= 4 && circa > 0)
@@ -570,353 +572,5 @@ internal static class TimexGrammar
             default:
                 return false;
         }
-    }
-
-    /// <summary>Tokens that start with a digit: numeric dates, years, day-month dates, decades, clock times, counts.</summary>
-    private static int MatchNumeric(scoped in TokenWindow w, int i, List<TimexCandidate> found)
-    {
-        var text = w.Text(i);
-        if (w.TryDigits(i, out var number))
-        {
-            // "2018 day five" is a year before a noun; "2000 years" a count.
-            var yearBeforeNoun = text.Length == 4 && number is >= 1000 and <= 2999 && !w.Is(i + 1, TimeWordClass.Plural);
-            if (!yearBeforeNoun && w.Is(i + 1, TimeWordClass.Unit) && CountedPhrases.TryCounted(w, i, out var counted))
-            {
-                return Add(w, found, i, counted);
-            }
-
-            if (TryDayMonth(w, i, out var dayMonth))
-            {
-                return Add(w, found, i, dayMonth);
-            }
-
-            if (text.Length <= 4 && number > 0 && (w.Is(i + 1, "AD") || w.Is(i + 1, "A.D.") || w.Is(i + 1, "CE")))
-            {
-                return Add(w, found, i, Date(i + 2, TimexMeaning.Calendar(number)));
-            }
-
-            if (text.Length <= 4 && number > 0 && (w.Is(i + 1, "BC") || w.Is(i + 1, "B.C.") || w.Is(i + 1, "BCE")))
-            {
-                // ISO years before year 1 are negative and astronomical; the article record has no place for them.
-                return Add(w, found, i, Date(i + 2, TimexMeaning.OfPattern(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"BC{number:0000}"))));
-            }
-
-            if (text.Length == 4 && LooksLikeYear(w, i, number))
-            {
-                return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(number)));
-            }
-
-            if (text.Length == 2 && IsRangeDash(w, i - 1) && w.TryYear(i - 2, out var rangeStart) && rangeStart % 100 < number)
-            {
-                // "1890 – 91": the second year of a range, in the century of the first.
-                return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar((rangeStart / 100 * 100) + number)));
-            }
-
-            if (text.Length <= 2 && (w.Is(i + 1, "a.m.") || w.Is(i + 1, "p.m.") || w.Is(i + 1, "am") || w.Is(i + 1, "pm")))
-            {
-                var pm = char.ToLowerInvariant(w.Text(i + 1)[0]) == 'p';
-                return number is >= 1 and <= 12 ? AddTime(w, found, i, i + 2, (number % 12) + (pm ? 12 : 0), 0) : -1;
-            }
-
-            return -1;
-        }
-
-        if (w.TryOrdinalNumeral(i, out _))
-        {
-            if (TryDayMonth(w, i, out var dayMonth) || TryOrdinalPeriod(w, i, out dayMonth))
-            {
-                return Add(w, found, i, dayMonth);
-            }
-
-            return -1;
-        }
-
-        if (NumericForms.TryNumericDate(text, out var year, out var month, out var day))
-        {
-            // Year 0 is written but does not exist on our calendar: keep the expression, without a value.
-            return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(year == 0 ? -1 : year, month, day)));
-        }
-
-        if (TryDayMonthYearToken(text, out var writtenDate))
-        {
-            return Add(w, found, i, Date(i + 1, writtenDate));
-        }
-
-        if (NumericForms.TryYearRange(text, out var first, out var second, out var secondOffset))
-        {
-            var start = w.CharStart(i);
-            found.Add(new TimexCandidate(i, i + 1, start, start + 4, TimeExpressionKind.Date, TimexMeaning.Calendar(first)));
-            found.Add(new TimexCandidate(i, i + 1, start + secondOffset, w.CharEnd(i), TimeExpressionKind.Date, TimexMeaning.Calendar(second)));
-            return i + 1;
-        }
-
-        if (NumericForms.TryDecade(text, out var decade) && text.Length == 5)
-        {
-            return Add(w, found, i, Date(i + 1, TimexMeaning.OfPattern(decade)));
-        }
-
-        if (NumericForms.TryClockTime(text, out var hour, out var minute, out var meridiem))
-        {
-            var end = !meridiem && (w.Is(i + 1, "a.m.") || w.Is(i + 1, "p.m.")) ? i + 2 : i + 1;
-            if (end == i + 2 && hour is >= 1 and <= 12)
-            {
-                hour = (hour % 12) + (w.Text(i + 1)[0] is 'p' or 'P' ? 12 : 0);
-            }
-
-            return AddTime(w, found, i, end, hour, minute);
-        }
-
-        return CountedPhrases.TryCounted(w, i, out var match) ? Add(w, found, i, match) : -1;
-    }
-
-    private static int AddTime(scoped in TokenWindow w, List<TimexCandidate> found, int start, int end, int hour, int minute)
-    {
-        if (w.Has(end) && IsTimeZone(w.Text(end)))
-        {
-            end++;
-        }
-
-        var pattern = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}");
-        return Add(w, found, start, new TimexMatch(end, TimeExpressionKind.Time, TimexMeaning.OfPattern(pattern)));
-    }
-
-    private static bool IsTimeZone(ReadOnlySpan<char> text) =>
-        text is "GMT" or "UTC" or "ET" or "EST" or "EDT" or "PT" or "PST" or "PDT" or "CT" or "CST" or "CDT" or "BST" or "CET" or "CEST";
-
-    /// <summary>
-    /// A four-digit number is a year unless the words around say it counts something: "$2000", "2000 troops",
-    /// "about 1500". After a preposition ("in 2019", "of 2000 levels") it is a year.
-    /// </summary>
-    private static bool LooksLikeYear(scoped in TokenWindow w, int i, int number)
-    {
-        if (number is < 1000 or > 2099)
-        {
-            return false;
-        }
-
-        var previous = w.Text(i - 1);
-        if (previous is "$" or "\u00A3" or "\u20AC" or "\u00A5" or "#" || w.Is(i - 1, "No.") || w.Is(i - 1, "number")
-            || w.Is(i + 1, "%") || w.Is(i + 1, "percent"))
-        {
-            return false;
-        }
-
-        if (IsStrongTemporalPreposition(w, i - 1) || w.Is(i - 1, TimeWordClass.PeriodPart) || w.Is(i - 1, TimeWordClass.Season))
-        {
-            return true;
-        }
-
-        // "(1704 – 1787)", "1598 to 1722": in parentheses or as the end of a range, a number is a year.
-        if ((w.Is(i - 1, "(") && (w.Is(i + 1, ")") || IsRangeDash(w, i + 1)))
-            || ((IsRangeDash(w, i - 1) || w.Is(i - 1, "to") || w.Is(i - 1, "and") || w.Is(i - 1, "or")) && w.TryYear(i - 2, out _)))
-        {
-            return true;
-        }
-
-        if (w.Is(i + 1, "per") || w.Is(i + 1, "cent"))
-        {
-            return false;
-        }
-
-        // "a 2000 year old tradition" counts years; "a 2011 study" is dated.
-        if (w.Is(i - 1, "a") || w.Is(i - 1, "an"))
-        {
-            return number >= 1900 && !w.Is(i + 1, TimeWordClass.Unit) && !PluralNounNext(w, i) && w.IsLowercaseWord(i + 1);
-        }
-
-        // "the 2020 elections": after "the", a modern year stays a year.
-        if (w.Is(i - 1, "the") && number >= 1900)
-        {
-            return !w.Is(i + 1, TimeWordClass.Unit);
-        }
-
-        // "of 2000 levels" is a year, "of 1709 schoolchildren" a count: before a plural noun, only modern years stay.
-        var pluralNext = PluralNounNext(w, i);
-        if (w.Is(i - 1, TimeWordClass.TemporalPreposition))
-        {
-            return number >= 1900 || (number >= 1800 && !pluralNext);
-        }
-
-        if (number < 1800 || w.Is(i - 1, "about") || w.Is(i - 1, "nearly") || w.Is(i - 1, "approximately") || w.Is(i - 1, "almost")
-            || w.Is(i - 1, "roughly") || w.Is(i - 1, "than") || w.Is(i - 1, "some"))
-        {
-            return false;
-        }
-
-        // "2000 troops": a count before a plural noun.
-        return !pluralNext;
-    }
-
-    private static bool PluralNounNext(scoped in TokenWindow w, int i)
-    {
-        var next = w.Text(i + 1);
-        return w.IsLowercaseWord(i + 1) && next.Length > 3 && next[^1] == 's' && next[^2] != 's'
-            && next is not ("was" or "has" or "does" or "this" or "plus");
-    }
-
-    private static bool IsRangeDash(scoped in TokenWindow w, int i) => w.Is(i, "-") || w.Is(i, "\u2013") || w.Is(i, "\u2014");
-
-    /// <summary>"9-May-2006", "10-February-2006": day, month name and year in one token.</summary>
-    private static bool TryDayMonthYearToken(ReadOnlySpan<char> text, out TimexMeaning meaning)
-    {
-        meaning = default;
-        var firstDash = text.IndexOf('-');
-        var lastDash = text.LastIndexOf('-');
-        if (firstDash is < 1 or > 2 || lastDash <= firstDash + 1 || text.Length - lastDash != 5)
-        {
-            return false;
-        }
-
-        var month = TimeLexicon.Lookup(text[(firstDash + 1)..lastDash]);
-        if (!(month.Is(TimeWordClass.Month) || month.Is(TimeWordClass.MonthAbbreviation))
-            || !int.TryParse(text[..firstDash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
-            || !int.TryParse(text[(lastDash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
-        {
-            return false;
-        }
-
-        meaning = TimexMeaning.Calendar(year == 0 ? -1 : year, month.Value, day);
-        return day is >= 1 and <= 31;
-    }
-
-    /// <summary>"that year", "that same day", "that night": the period of the last date the story named.</summary>
-    private static bool TryThat(scoped in TokenWindow w, int j, out TimexMatch match)
-    {
-        match = default;
-        if (w.Is(j, "same"))
-        {
-            j++;
-        }
-
-        var word = w.Word(j);
-        if (word.Is(TimeWordClass.PartOfDay))
-        {
-            match = Date(j + 1, TimexMeaning.FromAnchor(TimeUnit.Day, 0));
-            return true;
-        }
-
-        if (!word.Is(TimeWordClass.Unit) || word.Is(TimeWordClass.Plural) || word.Unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
-        {
-            return false;
-        }
-
-        match = Date(j + 1, TimexMeaning.FromAnchor(word.Unit, 0));
-        return true;
-    }
-
-    /// <summary>"Christmas (Day|Eve)", "New Year's Day", "Easter (Monday)", "Good Friday", "Thanksgiving", optionally with a year.</summary>
-    private static bool TryHoliday(scoped in TokenWindow w, int i, out TimexMatch match)
-    {
-        match = default;
-        if (!w.IsCapitalized(i))
-        {
-            return false;
-        }
-
-        var (holiday, end) = HolidayAt(w, i);
-        if (holiday == Holiday.None)
-        {
-            return false;
-        }
-
-        var year = w.TryYear(end, out var written) ? written : 0;
-        match = Date(year > 0 ? end + 1 : end, TimexMeaning.Calendar(year) with { Holiday = holiday });
-        return true;
-    }
-
-    private static (Holiday Holiday, int End) HolidayAt(scoped in TokenWindow w, int i)
-    {
-        var possessive = w.Is(i + 1, "'s") || w.Is(i + 1, "\u2019s");
-        if (w.Is(i, "Christmas"))
-        {
-            return w.Is(i + 1, "Eve") ? (Holiday.ChristmasEve, i + 2) : (Holiday.ChristmasDay, w.Is(i + 1, "Day") ? i + 2 : i + 1);
-        }
-
-        if (w.Is(i, "New") && w.Is(i + 1, "Year") && (w.Is(i + 2, "'s") || w.Is(i + 2, "\u2019s")))
-        {
-            return w.Is(i + 3, "Day") ? (Holiday.NewYearsDay, i + 4) : w.Is(i + 3, "Eve") ? (Holiday.NewYearsEve, i + 4) : (Holiday.None, i);
-        }
-
-        if (w.Is(i, "Valentine") && possessive && w.Is(i + 2, "Day"))
-        {
-            return (Holiday.ValentinesDay, i + 3);
-        }
-
-        if (w.Is(i, "Halloween"))
-        {
-            return (Holiday.Halloween, i + 1);
-        }
-
-        if (w.Is(i, "Thanksgiving"))
-        {
-            return (Holiday.Thanksgiving, w.Is(i + 1, "Day") ? i + 2 : i + 1);
-        }
-
-        if (w.Is(i, "Easter"))
-        {
-            return w.Is(i + 1, "Monday") ? (Holiday.EasterMonday, i + 2) : (Holiday.EasterSunday, w.Is(i + 1, "Sunday") ? i + 2 : i + 1);
-        }
-
-        var day = w.Is(i + 1, "Day");
-        return w.Text(i) switch
-        {
-            "Good" when w.Is(i + 1, "Friday") => (Holiday.GoodFriday, i + 2),
-            "Ash" when w.Is(i + 1, "Wednesday") => (Holiday.AshWednesday, i + 2),
-            "Boxing" when day => (Holiday.BoxingDay, i + 2),
-            "Memorial" when day => (Holiday.MemorialDay, i + 2),
-            "Labor" when day => (Holiday.LaborDay, i + 2),
-            _ => (Holiday.None, i),
-        };
-    }
-
-    /// <summary>Prepositions after which a four-digit number is a year whatever follows: "in 1709", "since 2007".</summary>
-    private static bool IsStrongTemporalPreposition(scoped in TokenWindow w, int i) =>
-        w.Is(i, "in") || w.Is(i, "since") || w.Is(i, "by") || w.Is(i, "until") || w.Is(i, "till") || w.Is(i, "during")
-        || w.Is(i, "before") || w.Is(i, "after") || w.Is(i, "from") || w.Is(i, "through") || w.Is(i, "between") || w.Is(i, "circa")
-        || w.Is(i, "c.");
-
-    /// <summary>Hyphenated tokens outside the lexicon: "mid-2019", "mid-March", "first-quarter", "twenty-five years".</summary>
-    private static int MatchHyphenated(scoped in TokenWindow w, int i, List<TimexCandidate> found)
-    {
-        var text = w.Text(i);
-        if (text.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && text.Length > 4)
-        {
-            var rest = text[4..];
-            var start = w.CharStart(i);
-            if (rest.Length == 4 && int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1000 and <= 2999)
-            {
-                return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(year)));
-            }
-
-            if (NumericForms.TryDecade(rest, out var decade))
-            {
-                return Add(w, found, i, Date(i + 1, TimexMeaning.OfPattern(decade)));
-            }
-
-            var word = TimeLexicon.Lookup(rest);
-            if (word.Is(TimeWordClass.Month) && char.IsUpper(rest[0]))
-            {
-                var end = w.TryYear(i + 1, out var monthYear) ? i + 2 : i + 1;
-                found.Add(new TimexCandidate(i, end, start, w.CharEnd(end - 1), TimeExpressionKind.Date, TimexMeaning.Calendar(end == i + 2 ? monthYear : 0, word.Value)));
-                return end;
-            }
-
-            return -1;
-        }
-
-        var dash = text.IndexOf('-');
-        var head = TimeLexicon.Lookup(text[..dash]);
-        var tail = TimeLexicon.Lookup(text[(dash + 1)..]);
-        if (head.Is(TimeWordClass.Ordinal) && tail.Is(TimeWordClass.Unit) && tail.Unit == TimeUnit.Quarter && head.Value is >= 1 and <= 4)
-        {
-            return TryQuarter(w, i + 1, head.Value, out var quarter) ? Add(w, found, i, quarter) : -1;
-        }
-
-        if (head.Is(TimeWordClass.Number) && tail.Is(TimeWordClass.Number) && head.Value >= 20 && tail.Value is > 0 and < 10)
-        {
-            return CountedPhrases.TryCounted(w, i, out var counted) ? Add(w, found, i, counted) : -1;
-        }
-
-        return -1;
     }
 }

@@ -76,6 +76,29 @@ internal readonly ref struct TokenWindow
         return true;
     }
 
+    /// <summary>
+    /// A single weekday written out ("Tuesday") or abbreviated with its full stop ("Tues."), capitalised;
+    /// <paramref name="end"/> is the token after it.
+    /// </summary>
+    public bool TryWeekdayName(int i, out int weekday, out int end)
+    {
+        var word = Word(i);
+        weekday = word.Value;
+        end = i + 1;
+        if (!IsCapitalized(i) || word.Is(TimeWordClass.Plural))
+        {
+            return false;
+        }
+
+        if (word.Is(TimeWordClass.Weekday))
+        {
+            return true;
+        }
+
+        end = i + 2;
+        return word.Is(TimeWordClass.WeekdayAbbreviation) && Is(i + 1, ".") && _tokens[i + 1].Start == _tokens[i].End;
+    }
+
     /// <summary>A four-digit year token; any year from 1000 to 2999 counts where the context is a date already.</summary>
     public bool TryYear(int i, out int year) =>
         TryDigits(i, out year) && Text(i).Length == 4 && year is >= 1000 and <= 2999;

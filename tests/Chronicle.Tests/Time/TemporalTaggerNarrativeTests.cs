@@ -30,6 +30,8 @@ public sealed class TemporalTaggerNarrativeTests
         { "He was born circa 347 in Stridon.", "circa 347", "0347" },
         { "The city was captured in 866 AD by the Vikings.", "866 AD", "0866" },
         { "The settlement dates from (1704 \u2013 1787) records.", "1704", "1704" },
+        { "The board met on Tues. and voted.", "Tues.", "2023-03-21" },
+        { "The board met last Thurs. in Boston.", "last Thurs.", "2023-03-16" },
     };
 
     [Theory]
