@@ -10,10 +10,19 @@ namespace Chronicle.Time;
 /// anaphoric ones ("a week later"), seasons and quarters, durations and sets.
 /// </summary>
 /// <remarks>
-/// One pass: each token is looked up once in <see cref="TimeLexicon"/>, then each sentence is scanned left to right
-/// by <see cref="TimexGrammar"/>; the tense of a clause is read only for the expressions whose value depends on it.
-/// Values follow the article record (YYYY-MM-DD, YYYY-MM, YYYY, else null); the full TIMEX3 value (weeks, seasons,
-/// quarters, decades, durations, sets) is kept in <see cref="TimeExpression.Timex3"/>.
+/// <para>One pass: each token is looked up once in <see cref="TimeLexicon"/>, then each sentence is scanned left to
+/// right by <see cref="TimexGrammar"/>; the tense of a clause is read (by <see cref="TenseDetector"/>) only for the
+/// expressions whose value depends on it.</para>
+/// <para>Conventions. Values follow the article record: YYYY-MM-DD, YYYY-MM or YYYY, else null. Weeks, weekends,
+/// seasons, quarters, decades and centuries have no such form: their value is null and their TIMEX3 value
+/// (2023-W12, 2023-W12-WE, 2023-SU, 2023-Q1, 199, 18) is kept in <see cref="TimeExpression.Timex3"/>, as are
+/// durations (PT4.5H) and sets (XXXX-WXX-1). A weekday is the latest such day on or before publication unless its
+/// clause points ahead (will, is to, scheduled, plans, expected, next), then the first on or after; so a weekday equal
+/// to the publication day is that day in either tense ("talks scheduled for Tuesday" in a Tuesday article).
+/// "last/next Friday" are strictly before/after. "a week ago" is the day seven days back; "N years ago" a year.
+/// "a week later", "the next day", "that year" count from the last date the story named (null if none).
+/// A yearless date takes the year its tense suggests, or the year written earlier in the same paragraph.
+/// Without a publication date only expressions with their year written out get values.</para>
 /// </remarks>
 public sealed class TemporalTagger : IPipe
 {
