@@ -149,6 +149,13 @@ public static class TenseDetector
                 return Tense.Future;
             }
 
+            // "is hosting talks on Friday": the progressive with a date is an arrangement, not a report.
+            if (cue == Tense.Present && i + 1 < sentence.End && document.TextOf(i) is "is" or "are" or "am"
+                && document.TextOf(i + 1) is { Length: > 5 } next && next.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return Tense.Future;
+            }
+
             return cue;
         }
 
@@ -193,6 +200,9 @@ public static class TenseDetector
             "hung", "rang", "sang", "sank", "spent", "lent", "bent", "dealt", "fed", "bled", "slept", "swept", "wept",
             "shot", "lit", "quit", "arose", "awoke", "beat", "bit", "blew", "caught", "taught", "drew", "forgot", "hid",
             "led", "fled", "laid", "ago", "been", "has", "have",
+            "taken", "given", "done", "seen", "shown", "written", "spoken", "chosen", "driven", "broken", "stolen", "fallen",
+            "risen", "begun", "eaten", "forgotten", "hidden", "thrown", "flown", "grown", "drawn", "sworn", "torn", "ridden",
+            "beaten", "bitten", "frozen", "shaken", "withdrawn", "overthrown", "undertaken",
         })
         {
             cues[past] = Tense.Past;
