@@ -138,9 +138,9 @@ internal static class CountedPhrases
         }
 
         if (w.Is(after, "later") || w.Is(after, "earlier") || w.Is(after, "afterwards") || w.Is(after, "afterward")
-            || ((w.Is(after, "after") || w.Is(after, "before")) && w.EndsPhrase(after + 1)))
+            || ((w.Is(after, "after") || w.Is(after, "before") || w.Is(after, "prior")) && w.EndsPhrase(after + 1)))
         {
-            var sign = w.Is(after, "earlier") || w.Is(after, "before") ? -1 : 1;
+            var sign = w.Is(after, "earlier") || w.Is(after, "before") || w.Is(after, "prior") ? -1 : 1;
             match = vague
                 ? new TimexMatch(after + 1, TimeExpressionKind.Date, TimexMeaning.OfPattern(sign < 0 ? "PAST_REF" : "FUTURE_REF"))
                 : Offset(after + 1, unit, sign * (int)count, anchored: true);

@@ -144,9 +144,17 @@ internal static class NumericPhrases
             return true;
         }
 
-        // "(1704 – 1787)", "1598 to 1722": in parentheses or as the end of a range, a number is a year.
+        // "(1704 – 1787)", "1598 to 1722", "reigned 1715 - 1774": in parentheses or in a range, a number is a year.
         if ((w.Is(i - 1, "(") && (w.Is(i + 1, ")") || IsRangeDash(w, i + 1)))
-            || ((IsRangeDash(w, i - 1) || w.Is(i - 1, "to") || w.Is(i - 1, "and") || w.Is(i - 1, "or")) && w.TryYear(i - 2, out _)))
+            || ((IsRangeDash(w, i - 1) || w.Is(i - 1, "to") || w.Is(i - 1, "and") || w.Is(i - 1, "or")) && w.TryYear(i - 2, out _))
+            || ((IsRangeDash(w, i + 1) || w.Is(i + 1, "to")) && w.TryYear(i + 2, out _)))
+        {
+            return true;
+        }
+
+        // "his 1796 essay": after a possessive, a number before a singular noun dates it.
+        if ((w.Is(i - 1, "his") || w.Is(i - 1, "her") || w.Is(i - 1, "its") || w.Is(i - 1, "their") || w.Is(i - 1, "our"))
+            && w.IsLowercaseWord(i + 1) && !w.Is(i + 1, TimeWordClass.Unit) && !PluralNounNext(w, i))
         {
             return true;
         }

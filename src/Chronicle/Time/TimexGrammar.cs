@@ -40,7 +40,9 @@ internal static class TimexGrammar
 
         if (TryWord(w, i, word, out var match))
         {
-            return Add(w, found, i, match);
+            // "circa 1880": the marker qualifies the year but stays outside its extent.
+            var start = w.IsTrigger(i, TriggerWord.Circa) ? i + 1 : i;
+            return Add(w, found, start, match);
         }
 
         return -1;
@@ -550,7 +552,7 @@ internal static class TimexGrammar
             case TriggerWord.That:
                 return NamedDayPhrases.TryThat(w, i + 1, out match);
             case TriggerWord.Circa:
-                // "c. 347", "circa 1640", "AD 842": a year of any length the marker vouches for.
+                // "circa 1640", "AD 842": a year of any length the marker vouches for.
                 if (w.TryDigits(i + 1, out var circa) && w.Text(i + 1).Length is >= 2 and <= 4 && circa > 0)
                 {
                     match = Date(i + 2, TimexMeaning.Calendar(circa));

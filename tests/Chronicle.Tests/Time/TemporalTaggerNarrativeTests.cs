@@ -27,10 +27,13 @@ public sealed class TemporalTaggerNarrativeTests
         { "Celebrations were held on the fifth of January.", "fifth of January", "2023-01-05" },
         { "Targets are set for the year 2030.", "the year 2030", "2030" },
         { "A 2011 study by the United Nations found waste.", "2011", "2011" },
-        { "He was born circa 347 in Stridon.", "circa 347", "0347" },
+        { "He was born circa 347 in Stridon.", "347", "0347" },
         { "The city was captured in 866 AD by the Vikings.", "866 AD", "0866" },
         { "The settlement dates from (1704 \u2013 1787) records.", "1704", "1704" },
         { "The board met on Tues. and voted.", "Tues.", "2023-03-21" },
+        { "Louis XV reigned 1715 - 1774 in France.", "1715", "1715" },
+        { "In his 1796 essay Paine argued for a dividend.", "1796", "1796" },
+        { "The mine opened in 2008. The first strike came three years prior.", "three years prior", "2005" },
         { "The board met last Thurs. in Boston.", "last Thurs.", "2023-03-16" },
     };
 
