@@ -1,5 +1,6 @@
 using Chronicle.Cleaning;
 using Chronicle.Segmentation;
+using Chronicle.Time;
 
 namespace Chronicle.Pipeline;
 
@@ -15,6 +16,7 @@ public static class StandardPipeline
         _ = modelDirectory;
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
+            .Add(new TemporalTagger())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }
