@@ -1,0 +1,124 @@
+using System.Data.Common;
+
+namespace Chronicle.Store.Stories;
+
+/// <summary>
+/// Recomputes the stories of the given keys inside the caller's transaction: reads every event report under
+/// each key, merges them, upserts the stories by their stable key (so story ids survive re-ingestion), points
+/// each event at its story and removes stories no event belongs to any more.
+/// </summary>
+internal sealed class StoryUpdater : IDisposable
+{
+    private readonly DbCommand _reports;
+    private readonly DbCommand _existing;
+    private readonly DbCommand _upsert;
+    private readonly DbCommand _link;
+    private readonly DbCommand _delete;
+
+    public StoryUpdater(DbConnection connection, DbTransaction transaction)
+    {
+        _reports = Db.Command(connection, transaction, """
+            SELECT e.id, e.article_id, e.idx, e.date, e.location, e.source, e.source_name, e.target, e.target_name,
+                   e.event_type, e.modality, e.cameo, e.goldstein, e.quad, e.evidence, e.mentions, a.source, e.story_id
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.story_key_base = @key
+            """, "@key");
+        _existing = Db.Command(connection, transaction, "SELECT id FROM stories WHERE key_base = @key", "@key");
+        _upsert = Db.Command(connection, transaction, """
+            INSERT INTO stories (story_key, key_base, source, source_country, source_name, target, target_country, target_name,
+                event_type, modality, cameo, goldstein, quad, date, date_last, location, mentions, articles, sources,
+                first_article_id, first_source, evidence)
+            VALUES (@key, @base, @source, @sc, @sn, @target, @tc, @tn, @type, @modality, @cameo, @g, @quad, @date, @last,
+                @location, @mentions, @articles, @sources, @first, @firstSource, @evidence)
+            ON CONFLICT (story_key) DO UPDATE SET source = excluded.source, source_country = excluded.source_country,
+                source_name = excluded.source_name, target = excluded.target, target_country = excluded.target_country,
+                target_name = excluded.target_name, cameo = excluded.cameo, goldstein = excluded.goldstein, quad = excluded.quad,
+                date = excluded.date, date_last = excluded.date_last, location = excluded.location, mentions = excluded.mentions,
+                articles = excluded.articles, sources = excluded.sources, first_article_id = excluded.first_article_id,
+                first_source = excluded.first_source, evidence = excluded.evidence
+            RETURNING id
+            """, "@key", "@base", "@source", "@sc", "@sn", "@target", "@tc", "@tn", "@type", "@modality", "@cameo", "@g",
+            "@quad", "@date", "@last", "@location", "@mentions", "@articles", "@sources", "@first", "@firstSource", "@evidence");
+        _link = Db.Command(connection, transaction, "UPDATE events SET story_id = @story WHERE id = @id", "@story", "@id");
+        _delete = Db.Command(connection, transaction, "DELETE FROM stories WHERE id = @id", "@id");
+    }
+
+    /// <returns>How many stories were written or removed.</returns>
+    public int Recompute(IEnumerable<string> keyBases, CancellationToken cancellationToken)
+    {
+        var touched = 0;
+        foreach (var keyBase in keyBases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var reports = ReadReports(keyBase);
+            var stale = ReadStoryIds(keyBase);
+            foreach (var story in StoryMerger.Merge(keyBase, reports))
+            {
+                var id = Upsert(keyBase, story);
+                stale.Remove(id);
+                touched++;
+                foreach (var report in story.Reports.Where(r => r.StoryId != id))
+                {
+                    Db.Bind(_link, id, report.EventId).ExecuteNonQuery();
+                }
+            }
+
+            foreach (var id in stale)
+            {
+                Db.Bind(_delete, id).ExecuteNonQuery();
+                touched++;
+            }
+        }
+
+        return touched;
+    }
+
+    private List<StoryReport> ReadReports(string keyBase)
+    {
+        var reports = new List<StoryReport>();
+        using var reader = Db.Bind(_reports, keyBase).ExecuteReader();
+        while (reader.Read())
+        {
+            reports.Add(new StoryReport(
+                Db.Long(reader, 0), reader.GetString(1), Db.Int(reader, 2), Db.Text(reader, 3), Db.Text(reader, 4),
+                Db.Text(reader, 5), Db.Text(reader, 6), Db.Text(reader, 7), Db.Text(reader, 8), reader.GetString(9),
+                reader.GetString(10), Db.Text(reader, 11), Db.Double(reader, 12), Db.Int(reader, 13), reader.GetString(14),
+                Db.Int(reader, 15), Db.Text(reader, 16), Db.NullableLong(reader, 17)));
+        }
+
+        return reports;
+    }
+
+    private HashSet<long> ReadStoryIds(string keyBase)
+    {
+        var ids = new HashSet<long>();
+        using var reader = Db.Bind(_existing, keyBase).ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(Db.Long(reader, 0));
+        }
+
+        return ids;
+    }
+
+    private long Upsert(string keyBase, StoryDraft story)
+    {
+        var first = story.First;
+        var cameo = story.Reports.Select(r => r.Cameo).FirstOrDefault(c => c is not null);
+        var result = Db.Bind(_upsert, story.Key, keyBase, story.Source, StoryKeys.Country(story.Source),
+            story.Reports.Select(r => r.SourceName).FirstOrDefault(n => n is not null), story.Target, StoryKeys.Country(story.Target),
+            story.Reports.Select(r => r.TargetName).FirstOrDefault(n => n is not null), first.EventType, first.Modality, cameo,
+            first.Goldstein, first.Quad, first.Date, story.DateLast, story.Location, story.Mentions, story.Articles, story.Sources,
+            first.ArticleId, first.ArticleSource, first.Evidence).ExecuteScalar();
+        return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        _reports.Dispose();
+        _existing.Dispose();
+        _upsert.Dispose();
+        _link.Dispose();
+        _delete.Dispose();
+    }
+}

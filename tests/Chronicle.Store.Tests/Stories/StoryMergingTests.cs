@@ -1,0 +1,98 @@
+using Chronicle.Store.Queries;
+using Chronicle.Store.Tests.Support;
+
+namespace Chronicle.Store.Tests.Stories;
+
+public sealed class StoryMergingTests
+{
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Rewrites_of_one_wire_story_become_one_story_with_counts(string backend)
+    {
+        // Given the four retellings of the Moscow summit (and the other, distinct events)
+        using var test = TestStore.Create(backend);
+
+        // When they are stored
+        test.Store.Store(Fixtures.WireStories(), TestContext.Current.CancellationToken);
+
+        // Then the summit is one story: 5 reports, 4 articles, 3 outlets, with all evidence linked
+        var summit = Assert.Single(test.Store.Stories(new EventFilter { Source = "RUS", Target = "CHN", EventType = "CONSULT", Modality = "asserted", To = "2023-03-22" })
+            .Concat(test.Store.Stories(new EventFilter { Source = "CHN", Target = "RUS", EventType = "CONSULT", Modality = "asserted", To = "2023-03-22" })));
+        Assert.Equal(5, summit.Mentions);
+        Assert.Equal(4, summit.Articles);
+        Assert.Equal(3, summit.Sources);
+        Assert.Equal("2023-03-20", summit.Date);
+        Assert.Equal("2023-03-21", summit.DateLast);
+        Assert.Equal("Moscow, Russia", summit.Location);
+        var evidence = test.Store.StoryEvidence(summit.Id);
+        Assert.Equal(["apnews-1", "guardian-1", "wire-1", "wire-2", "guardian-1"], evidence.Select(e => e.ArticleId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Distinct_events_stay_distinct_stories(string backend)
+    {
+        // Given the fixture set: one summit, a same-day accusation, a meeting a week later, a planned visit,
+        // a strike reported twice and an accusation the other way round
+        using var test = TestStore.Create(backend);
+
+        // When it is stored
+        test.Store.Store(Fixtures.WireStories(), TestContext.Current.CancellationToken);
+
+        // Then there are six stories with the expected article counts
+        var stories = test.Store.Stories(new EventFilter());
+        Assert.Equal(6, stories.Count);
+        Assert.Equal([1, 1, 1, 2, 2, 4], stories.Select(s => s.Articles).Order());
+        Assert.Single(stories, s => s.Modality == "planned");
+        Assert.Equal(2, Assert.Single(stories, s => s.EventType == "ASSAULT").Sources);
+        Assert.Equal(2, stories.Count(s => s.EventType == "ACCUSE"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Adding_articles_one_by_one_gives_the_same_stories_as_one_batch(string backend)
+    {
+        // Given one store fed everything at once and another fed one article at a time, latest first
+        using var batch = TestStore.Create(backend);
+        using var incremental = TestStore.Create(backend);
+        var articles = Fixtures.WireStories();
+        batch.Store.Store(articles, TestContext.Current.CancellationToken);
+
+        // When the second is fed incrementally
+        foreach (var article in articles.Reverse())
+        {
+            incremental.Store.Store([article], TestContext.Current.CancellationToken);
+        }
+
+        // Then both hold the same stories
+        Assert.Equal(Signatures(batch.Store), Signatures(incremental.Store));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Re_ingesting_keeps_story_ids_and_a_retraction_shrinks_the_story(string backend)
+    {
+        // Given the stored fixture set
+        using var test = TestStore.Create(backend);
+        var articles = Fixtures.WireStories();
+        test.Store.Store(articles, TestContext.Current.CancellationToken);
+        var before = test.Store.Stories(new EventFilter()).ToDictionary(s => s.Id);
+
+        // When it is stored again, and then one retelling of the summit loses its event
+        test.Store.Store(articles, TestContext.Current.CancellationToken);
+        var sameIds = test.Store.Stories(new EventFilter()).Select(s => s.Id).Order().ToList();
+        var wire2 = articles.Single(a => a.Id == "wire-2");
+        test.Store.Store([wire2 with { Events = [] }], TestContext.Current.CancellationToken);
+
+        // Then story ids survived the re-ingestion, and the summit now counts one article and one report less
+        Assert.Equal(before.Keys.Order(), sameIds);
+        var summit = test.Store.Stories(new EventFilter { EventType = "CONSULT", Modality = "asserted", To = "2023-03-22" }).Single();
+        Assert.Equal(before[summit.Id].Articles - 1, summit.Articles);
+        Assert.Equal(before[summit.Id].Mentions - 1, summit.Mentions);
+    }
+
+    private static List<string> Signatures(IArticleStore store) =>
+        [.. store.Stories(new EventFilter())
+            .Select(s => $"{s.EventType}|{s.Modality}|{s.Date}|{s.DateLast}|{s.Location}|{s.Mentions}|{s.Articles}|{s.Sources}|{s.FirstArticleId}")
+            .Order(StringComparer.Ordinal)];
+}
