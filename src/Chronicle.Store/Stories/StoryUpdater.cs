@@ -104,11 +104,12 @@ internal sealed class StoryUpdater : IDisposable
     private long Upsert(string keyBase, StoryDraft story)
     {
         var first = story.First;
-        var cameo = story.Reports.Select(r => r.Cameo).FirstOrDefault(c => c is not null);
+        // The CAMEO code and its Goldstein score come from one report so they agree.
+        var coded = story.Reports.FirstOrDefault(r => r.Cameo is not null) ?? first;
         var result = Db.Bind(_upsert, story.Key, keyBase, story.Source, StoryKeys.Country(story.Source),
             story.Reports.Select(r => r.SourceName).FirstOrDefault(n => n is not null), story.Target, StoryKeys.Country(story.Target),
-            story.Reports.Select(r => r.TargetName).FirstOrDefault(n => n is not null), first.EventType, first.Modality, cameo,
-            first.Goldstein, first.Quad, first.Date, story.DateLast, story.Location, story.Mentions, story.Articles, story.Sources,
+            story.Reports.Select(r => r.TargetName).FirstOrDefault(n => n is not null), first.EventType, first.Modality, coded.Cameo,
+            coded.Goldstein, first.Quad, first.Date, story.DateLast, story.Location, story.Mentions, story.Articles, story.Sources,
             first.ArticleId, first.ArticleSource, first.Evidence).ExecuteScalar();
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
