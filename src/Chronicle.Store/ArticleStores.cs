@@ -11,6 +11,10 @@ public static class ArticleStores
     /// <exception cref="StoreException">The database cannot be opened.</exception>
     public static IArticleStore Open(string? spec) =>
         string.IsNullOrWhiteSpace(spec) ? SqliteArticleStore.Open(DefaultPath)
-        : PostgresArticleStore.IsPostgresUrl(spec) ? PostgresArticleStore.Open(spec)
+        : PostgresArticleStore.IsPostgresUrl(spec) || IsNpgsqlConnectionString(spec) ? PostgresArticleStore.Open(spec)
         : SqliteArticleStore.Open(spec);
+
+    // "Host=...;Database=..." is a connection string, never a file name anyone would choose.
+    private static bool IsNpgsqlConnectionString(string spec) =>
+        spec.Contains(';', StringComparison.Ordinal) && spec.Contains("host=", StringComparison.OrdinalIgnoreCase);
 }

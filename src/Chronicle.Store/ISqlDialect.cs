@@ -9,6 +9,9 @@ internal interface ISqlDialect
 {
     IReadOnlyList<Migration> Migrations { get; }
 
+    /// <summary>A statement that serialises migrations across processes inside a transaction; empty where the transaction itself does.</summary>
+    string MigrationLockSql { get; }
+
     /// <summary>An SQL expression giving the period label of a <c>YYYY-MM-DD</c> text column.</summary>
     string PeriodExpression(string column, TimeBucket bucket);
 

@@ -28,7 +28,7 @@ internal sealed class SqlArticleStore : IArticleStore
         {
             _connection.Open();
             configure?.Invoke(_connection);
-            SchemaVersion = Migrator.Migrate(_connection, dialect.Migrations, name);
+            SchemaVersion = Migrator.Migrate(_connection, dialect.Migrations, name, dialect.MigrationLockSql);
         }
         catch (DbException ex) when (dialect.Translate(ex, name) is { } translated)
         {

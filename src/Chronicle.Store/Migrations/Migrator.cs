@@ -8,11 +8,18 @@ internal static class Migrator
 {
     /// <returns>The schema version after migrating.</returns>
     /// <exception cref="StoreUnavailableException">The database was made by a newer Chronicle.</exception>
-    public static int Migrate(DbConnection connection, IReadOnlyList<Migration> migrations, string storeName)
+    /// <param name="lockSql">Run first in each migration transaction so two processes opening a new database migrate one after the other.</param>
+    public static int Migrate(DbConnection connection, IReadOnlyList<Migration> migrations, string storeName, string lockSql)
     {
-        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        var current = CurrentVersion(connection);
+        using (var transaction = connection.BeginTransaction())
+        {
+            Execute(connection, transaction, lockSql);
+            Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            transaction.Commit();
+        }
+
         var newest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        var current = CurrentVersion(connection, null);
         if (current > newest)
         {
             throw new StoreUnavailableException(storeName, $"the database has schema version {current}, newer than this Chronicle knows ({newest}); upgrade Chronicle.");
@@ -21,6 +28,12 @@ internal static class Migrator
         foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, lockSql);
+            if (CurrentVersion(connection, transaction) >= migration.Version)
+            {
+                continue;
+            }
+
             Execute(connection, transaction, migration.Sql);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
@@ -32,18 +45,24 @@ internal static class Migrator
             transaction.Commit();
         }
 
-        return CurrentVersion(connection);
+        return CurrentVersion(connection, null);
     }
 
-    private static int CurrentVersion(DbConnection connection)
+    private static int CurrentVersion(DbConnection connection, DbTransaction? transaction)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
     {
+        if (sql.Length == 0)
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;

@@ -11,6 +11,9 @@ internal sealed class PostgresDialect : ISqlDialect
 {
     public IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
 
+    // Scoped to the current schema, so stores in different schemas of one database do not wait for each other.
+    public string MigrationLockSql => "SELECT pg_advisory_xact_lock(hashtext('chronicle-migrations:' || current_schema()))";
+
     public string SearchSql => """
         SELECT a.id, a.title, a.published, a.source,
                ts_headline('english', a.body, query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')

@@ -13,6 +13,9 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
+    // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the write lock already serialises migrations.
+    public string MigrationLockSql => "";
+
     public string SearchSql => """
         SELECT a.id, a.title, a.published, a.source, snippet(articles_fts, 1, '[', ']', '…', 16)
         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
