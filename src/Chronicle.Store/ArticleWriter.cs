@@ -9,7 +9,7 @@ namespace Chronicle.Store;
 /// <summary>
 /// Writes one batch of articles inside a caller's transaction: replaces each article's rows (an id is stored
 /// once; storing it again deletes its old entities, quotes, events and dates first) and reports which story
-/// keys the old and new events fall under, so only those stories are recomputed.
+/// keys and dates the old and new events fall under, so only those stories are recomputed.
 /// </summary>
 internal sealed class ArticleWriter : IDisposable
 {
@@ -25,7 +25,7 @@ internal sealed class ArticleWriter : IDisposable
     public ArticleWriter(DbConnection connection, DbTransaction transaction)
     {
         _exists = Db.Command(connection, transaction, "SELECT COUNT(*) FROM articles WHERE id = @id", "@id");
-        _oldKeys = Db.Command(connection, transaction, "SELECT DISTINCT story_key_base FROM events WHERE article_id = @id", "@id");
+        _oldKeys = Db.Command(connection, transaction, "SELECT DISTINCT story_key_base, date FROM events WHERE article_id = @id", "@id");
         _deletes = [.. new[] { "entities", "quotes", "events", "dates" }
             .Select(table => Db.Command(connection, transaction, $"DELETE FROM {table} WHERE article_id = @id", "@id"))];
         _upsertArticle = Db.Command(connection, transaction, """
@@ -58,7 +58,7 @@ internal sealed class ArticleWriter : IDisposable
     }
 
     /// <returns>Whether the article replaced a stored one, and how many events it has.</returns>
-    public (bool Replaced, int Events) Write(Article article, ISet<string> touchedKeys, string ingestedAt)
+    public (bool Replaced, int Events) Write(Article article, StoryTouches touched, string ingestedAt)
     {
         var id = article.Id;
         var replaced = Convert.ToInt64(Db.Bind(_exists, id).ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
@@ -68,7 +68,7 @@ internal sealed class ArticleWriter : IDisposable
             {
                 while (reader.Read())
                 {
-                    touchedKeys.Add(reader.GetString(0));
+                    touched.Add(reader.GetString(0), Db.Text(reader, 1));
                 }
             }
 
@@ -98,10 +98,11 @@ internal sealed class ArticleWriter : IDisposable
             var e = article.Events[i];
             var modality = e.Modality.ToLowerInvariant();
             var key = StoryKeys.Base(e.Source, e.Target, e.EventType, modality);
-            touchedKeys.Add(key);
+            var date = e.Date ?? article.Published;
+            touched.Add(key, date);
             Db.Bind(_insertEvent, id, i, e.Source, StoryKeys.Country(e.Source), e.SourceName, e.EventType.ToUpperInvariant(),
                 e.Mode, e.Context, e.Cameo, EventScales.Goldstein(e.Goldstein, e.Cameo, e.EventType), EventScales.PloverQuad(e.EventType),
-                e.Target, StoryKeys.Country(e.Target), e.TargetName, modality, e.Date ?? article.Published, e.Location,
+                e.Target, StoryKeys.Country(e.Target), e.TargetName, modality, date, e.Location,
                 e.Evidence, e.Start, e.End, 1 + e.MoreEvidence.Count, key).ExecuteNonQuery();
         }
 

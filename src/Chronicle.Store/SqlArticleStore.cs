@@ -61,7 +61,7 @@ internal sealed class SqlArticleStore : IArticleStore
         try
         {
             using var transaction = _connection.BeginTransaction();
-            var touched = new HashSet<string>(StringComparer.Ordinal);
+            var touched = new StoryTouches();
             int inserted = 0, updated = 0, events = 0;
             var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
             using (var writer = new ArticleWriter(_connection, transaction))
@@ -86,7 +86,7 @@ internal sealed class SqlArticleStore : IArticleStore
             int stories;
             using (var updater = new StoryUpdater(_connection, transaction))
             {
-                stories = updater.Recompute(touched.Order(StringComparer.Ordinal), cancellationToken);
+                stories = updater.Recompute(touched, cancellationToken);
             }
 
             transaction.Commit();

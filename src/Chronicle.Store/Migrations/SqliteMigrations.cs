@@ -32,7 +32,7 @@ internal static class SqliteMigrations
             CREATE INDEX events_target ON events (target_country, date);
             CREATE INDEX events_type ON events (event_type, date);
             CREATE INDEX events_date ON events (date);
-            CREATE INDEX events_story_key ON events (story_key_base);
+            CREATE INDEX events_story_key ON events (story_key_base, date);
             CREATE INDEX events_story ON events (story_id);
             CREATE TABLE dates (
                 article_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, type TEXT,
@@ -67,7 +67,7 @@ internal static class SqliteMigrations
                 event_type TEXT NOT NULL, modality TEXT NOT NULL, cameo TEXT, goldstein REAL NOT NULL, quad INTEGER NOT NULL,
                 date TEXT, date_last TEXT, location TEXT, mentions INTEGER NOT NULL, articles INTEGER NOT NULL,
                 sources INTEGER NOT NULL, first_article_id TEXT NOT NULL, first_source TEXT, evidence TEXT NOT NULL);
-            CREATE INDEX stories_key_base ON stories (key_base);
+            CREATE INDEX stories_key_base ON stories (key_base, date);
             CREATE INDEX stories_dyad ON stories (source_country, target_country, date);
             CREATE INDEX stories_date ON stories (date);
             """),

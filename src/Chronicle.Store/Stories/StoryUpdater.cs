@@ -3,27 +3,37 @@ using System.Data.Common;
 namespace Chronicle.Store.Stories;
 
 /// <summary>
-/// Recomputes the stories of the given keys inside the caller's transaction: reads every event report under
-/// each key, merges them, upserts the stories by their stable key (so story ids survive re-ingestion), points
+/// Recomputes the stories a batch touched inside the caller's transaction: for each key, only the runs of
+/// dates around the touched dates (see <see cref="StoryRuns"/>) are re-read and merged; the result is the same as
+/// merging everything again. It upserts the stories by their stable key (so story ids survive re-ingestion), points
 /// each event at its story and removes stories no event belongs to any more.
 /// </summary>
 internal sealed class StoryUpdater : IDisposable
 {
+    private readonly DbCommand _dates;
     private readonly DbCommand _reports;
+    private readonly DbCommand _undatedReports;
     private readonly DbCommand _existing;
+    private readonly DbCommand _undatedExisting;
     private readonly DbCommand _upsert;
     private readonly DbCommand _link;
     private readonly DbCommand _delete;
 
     public StoryUpdater(DbConnection connection, DbTransaction transaction)
     {
-        _reports = Db.Command(connection, transaction, """
+        const string reports = """
             SELECT e.id, e.article_id, e.idx, e.date, e.location, e.source, e.source_name, e.target, e.target_name,
                    e.event_type, e.modality, e.cameo, e.goldstein, e.quad, e.evidence, e.mentions, a.source, e.story_id
             FROM events e JOIN articles a ON a.id = e.article_id
             WHERE e.story_key_base = @key
-            """, "@key");
-        _existing = Db.Command(connection, transaction, "SELECT id FROM stories WHERE key_base = @key", "@key");
+            """;
+        _dates = Db.Command(connection, transaction,
+            "SELECT DISTINCT date FROM events WHERE story_key_base = @key AND date IS NOT NULL ORDER BY date", "@key");
+        _reports = Db.Command(connection, transaction, reports + " AND e.date >= @from AND e.date <= @to", "@key", "@from", "@to");
+        _undatedReports = Db.Command(connection, transaction, reports + " AND e.date IS NULL", "@key");
+        _existing = Db.Command(connection, transaction,
+            "SELECT id FROM stories WHERE key_base = @key AND date >= @from AND date <= @to", "@key", "@from", "@to");
+        _undatedExisting = Db.Command(connection, transaction, "SELECT id FROM stories WHERE key_base = @key AND date IS NULL", "@key");
         _upsert = Db.Command(connection, transaction, """
             INSERT INTO stories (story_key, key_base, source, source_country, source_name, target, target_country, target_name,
                 event_type, modality, cameo, goldstein, quad, date, date_last, location, mentions, articles, sources,
@@ -44,39 +54,73 @@ internal sealed class StoryUpdater : IDisposable
     }
 
     /// <returns>How many stories were written or removed.</returns>
-    public int Recompute(IEnumerable<string> keyBases, CancellationToken cancellationToken)
+    public int Recompute(StoryTouches touches, CancellationToken cancellationToken)
     {
         var touched = 0;
-        foreach (var keyBase in keyBases)
+        foreach (var keyBase in touches.Keys)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var reports = ReadReports(keyBase);
-            var stale = ReadStoryIds(keyBase);
-            foreach (var story in StoryMerger.Merge(keyBase, reports))
+            var dates = touches.Dates(keyBase);
+            if (dates.Count > 0)
             {
-                var id = Upsert(keyBase, story);
-                stale.Remove(id);
-                touched++;
-                foreach (var report in story.Reports.Where(r => r.StoryId != id))
+                foreach (var (from, to) in StoryRuns.Ranges(ReadDates(keyBase), dates))
                 {
-                    Db.Bind(_link, id, report.EventId).ExecuteNonQuery();
+                    touched += Remerge(keyBase, from, to);
                 }
             }
 
-            foreach (var id in stale)
+            if (touches.HasUndated(keyBase))
             {
-                Db.Bind(_delete, id).ExecuteNonQuery();
-                touched++;
+                touched += Remerge(keyBase, null, null);
             }
         }
 
         return touched;
     }
 
-    private List<StoryReport> ReadReports(string keyBase)
+    // Re-merges the reports of one key dated within [from, to] (or undated, when both are null): a range
+    // made of whole runs, so no story crosses its edges.
+    private int Remerge(string keyBase, string? from, string? to)
+    {
+        var touched = 0;
+        var reports = ReadReports(keyBase, from, to);
+        var stale = ReadStoryIds(keyBase, from, to);
+        foreach (var story in StoryMerger.Merge(keyBase, reports))
+        {
+            var id = Upsert(keyBase, story);
+            stale.Remove(id);
+            touched++;
+            foreach (var report in story.Reports.Where(r => r.StoryId != id))
+            {
+                Db.Bind(_link, id, report.EventId).ExecuteNonQuery();
+            }
+        }
+
+        foreach (var id in stale)
+        {
+            Db.Bind(_delete, id).ExecuteNonQuery();
+            touched++;
+        }
+
+        return touched;
+    }
+
+    private List<string> ReadDates(string keyBase)
+    {
+        var dates = new List<string>();
+        using var reader = Db.Bind(_dates, keyBase).ExecuteReader();
+        while (reader.Read())
+        {
+            dates.Add(reader.GetString(0));
+        }
+
+        return dates;
+    }
+
+    private List<StoryReport> ReadReports(string keyBase, string? from, string? to)
     {
         var reports = new List<StoryReport>();
-        using var reader = Db.Bind(_reports, keyBase).ExecuteReader();
+        using var reader = (from is null ? Db.Bind(_undatedReports, keyBase) : Db.Bind(_reports, keyBase, from, to)).ExecuteReader();
         while (reader.Read())
         {
             reports.Add(new StoryReport(
@@ -89,10 +133,10 @@ internal sealed class StoryUpdater : IDisposable
         return reports;
     }
 
-    private HashSet<long> ReadStoryIds(string keyBase)
+    private HashSet<long> ReadStoryIds(string keyBase, string? from, string? to)
     {
         var ids = new HashSet<long>();
-        using var reader = Db.Bind(_existing, keyBase).ExecuteReader();
+        using var reader = (from is null ? Db.Bind(_undatedExisting, keyBase) : Db.Bind(_existing, keyBase, from, to)).ExecuteReader();
         while (reader.Read())
         {
             ids.Add(Db.Long(reader, 0));
@@ -116,8 +160,11 @@ internal sealed class StoryUpdater : IDisposable
 
     public void Dispose()
     {
+        _dates.Dispose();
         _reports.Dispose();
+        _undatedReports.Dispose();
         _existing.Dispose();
+        _undatedExisting.Dispose();
         _upsert.Dispose();
         _link.Dispose();
         _delete.Dispose();

@@ -91,6 +91,27 @@ public sealed class StoryMergingTests
         Assert.Equal(before[summit.Id].Mentions - 1, summit.Mentions);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Retracting_the_first_day_of_a_run_regroups_the_days_after_it(string backend)
+    {
+        // Given talks reported on three consecutive days, merged as days 1–2 and day 3
+        using var test = TestStore.Create(backend);
+        var template = Fixtures.ById("tass-1");
+        var days = new[] { "2023-03-27", "2023-03-28", "2023-03-29" }
+            .Select((d, i) => template with { Id = $"talks-{i}", Published = d, Events = [template.Events[0] with { Date = d }] })
+            .ToList();
+        test.Store.Store(days, TestContext.Current.CancellationToken);
+        Assert.Equal([1, 2], test.Store.Stories(new EventFilter()).Select(s => s.Articles).Order());
+
+        // When the first day's article is re-ingested without its event
+        test.Store.Store([days[0] with { Events = [] }], TestContext.Current.CancellationToken);
+
+        // Then days 2 and 3 form one story, as merging from scratch would give
+        var story = Assert.Single(test.Store.Stories(new EventFilter()));
+        Assert.Equal(("2023-03-28", "2023-03-29", 2), (story.Date, story.DateLast, story.Articles));
+    }
+
     private static List<string> Signatures(IArticleStore store) =>
         [.. store.Stories(new EventFilter())
             .Select(s => $"{s.EventType}|{s.Modality}|{s.Date}|{s.DateLast}|{s.Location}|{s.Mentions}|{s.Articles}|{s.Sources}|{s.FirstArticleId}")
