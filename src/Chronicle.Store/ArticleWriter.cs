@@ -25,7 +25,7 @@ internal sealed class ArticleWriter : IDisposable
     public ArticleWriter(DbConnection connection, DbTransaction transaction)
     {
         _exists = Db.Command(connection, transaction, "SELECT COUNT(*) FROM articles WHERE id = @id", "@id");
-        _oldKeys = Db.Command(connection, transaction, "SELECT DISTINCT story_key_base, date FROM events WHERE article_id = @id", "@id");
+        _oldKeys = Db.Command(connection, transaction, "SELECT story_key_base, date, story_id FROM events WHERE article_id = @id", "@id");
         _deletes = [.. new[] { "entities", "quotes", "events", "dates" }
             .Select(table => Db.Command(connection, transaction, $"DELETE FROM {table} WHERE article_id = @id", "@id"))];
         _upsertArticle = Db.Command(connection, transaction, """
@@ -69,6 +69,10 @@ internal sealed class ArticleWriter : IDisposable
                 while (reader.Read())
                 {
                     touched.Add(reader.GetString(0), Db.Text(reader, 1));
+                    if (Db.NullableLong(reader, 2) is long story)
+                    {
+                        touched.Removed(reader.GetString(0), Db.Text(reader, 1), story);
+                    }
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Chronicle.Store.Stories;
 
@@ -10,11 +11,11 @@ namespace Chronicle.Store.Stories;
 /// </summary>
 internal sealed class StoryUpdater : IDisposable
 {
+    private const int WindowDays = 3;
+
     private readonly DbCommand _dates;
     private readonly DbCommand _reports;
     private readonly DbCommand _undatedReports;
-    private readonly DbCommand _existing;
-    private readonly DbCommand _undatedExisting;
     private readonly DbCommand _upsert;
     private readonly DbCommand _link;
     private readonly DbCommand _delete;
@@ -31,9 +32,6 @@ internal sealed class StoryUpdater : IDisposable
             "SELECT DISTINCT date FROM events WHERE story_key_base = @key AND date IS NOT NULL ORDER BY date", "@key");
         _reports = Db.Command(connection, transaction, reports + " AND e.date >= @from AND e.date <= @to", "@key", "@from", "@to");
         _undatedReports = Db.Command(connection, transaction, reports + " AND e.date IS NULL", "@key");
-        _existing = Db.Command(connection, transaction,
-            "SELECT id FROM stories WHERE key_base = @key AND date >= @from AND date <= @to", "@key", "@from", "@to");
-        _undatedExisting = Db.Command(connection, transaction, "SELECT id FROM stories WHERE key_base = @key AND date IS NULL", "@key");
         _upsert = Db.Command(connection, transaction, """
             INSERT INTO stories (story_key, key_base, source, source_country, source_name, target, target_country, target_name,
                 event_type, modality, cameo, goldstein, quad, date, date_last, location, mentions, articles, sources,
@@ -60,32 +58,57 @@ internal sealed class StoryUpdater : IDisposable
         foreach (var keyBase in touches.Keys)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var dates = touches.Dates(keyBase);
-            if (dates.Count > 0)
+            foreach (var cluster in Clusters(touches.Dates(keyBase)))
             {
-                foreach (var (from, to) in StoryRuns.Ranges(ReadDates(keyBase), dates))
-                {
-                    touched += Remerge(keyBase, from, to);
-                }
+                touched += RecomputeCluster(keyBase, cluster, touches);
             }
 
             if (touches.HasUndated(keyBase))
             {
-                touched += Remerge(keyBase, null, null);
+                touched += Remerge(keyBase, ReadReports(keyBase, null, null), null, null, touches);
             }
         }
 
         return touched;
     }
 
-    // Re-merges the reports of one key dated within [from, to] (or undated, when both are null): a range
-    // made of whole runs, so no story crosses its edges.
-    private int Remerge(string keyBase, string? from, string? to)
+    // Most keys are sparse: one read of a window a few days around the touched dates shows whole runs.
+    // Only when a run reaches the window's edge are the key's stored dates read to find where runs end.
+    private int RecomputeCluster(string keyBase, List<string> dates, StoryTouches touches)
+    {
+        var from = Shift(dates[0], -WindowDays);
+        var to = Shift(dates[^1], WindowDays);
+        var reports = from is null || to is null ? null : ReadReports(keyBase, from, to);
+        var storedDates = reports?.Select(r => r.Date!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ranges = storedDates is null ? null : StoryRuns.Ranges(storedDates, dates);
+        var touched = 0;
+        if (reports is null || ranges!.Any(r => string.CompareOrdinal(r.From, Shift(from!, 1)) <= 0 || string.CompareOrdinal(Shift(to!, -1), r.To) <= 0))
+        {
+            foreach (var (rangeFrom, rangeTo) in StoryRuns.Ranges(ReadDates(keyBase), dates))
+            {
+                touched += Remerge(keyBase, ReadReports(keyBase, rangeFrom, rangeTo), rangeFrom, rangeTo, touches);
+            }
+
+            return touched;
+        }
+
+        foreach (var (rangeFrom, rangeTo) in ranges!)
+        {
+            var inRange = reports.Where(r => string.CompareOrdinal(rangeFrom, r.Date) <= 0 && string.CompareOrdinal(r.Date, rangeTo) <= 0);
+            touched += Remerge(keyBase, inRange, rangeFrom, rangeTo, touches);
+        }
+
+        return touched;
+    }
+
+    // Merges one range made of whole runs (or the undated reports, when from and to are null): no story crosses
+    // its edges, so the stories anchored in it are exactly those its reports (and its deleted reports) belonged to.
+    private int Remerge(string keyBase, IEnumerable<StoryReport> reports, string? from, string? to, StoryTouches touches)
     {
         var touched = 0;
-        var reports = ReadReports(keyBase, from, to);
-        var stale = ReadStoryIds(keyBase, from, to);
-        foreach (var story in StoryMerger.Merge(keyBase, reports))
+        var list = reports.ToList();
+        var stale = list.Select(r => r.StoryId).OfType<long>().Concat(touches.RemovedStories(keyBase, from, to)).ToHashSet();
+        foreach (var story in StoryMerger.Merge(keyBase, list))
         {
             var id = Upsert(keyBase, story);
             stale.Remove(id);
@@ -104,6 +127,32 @@ internal sealed class StoryUpdater : IDisposable
 
         return touched;
     }
+
+    // Touched dates closer than a week share one window read.
+    private static IEnumerable<List<string>> Clusters(IReadOnlyCollection<string> dates)
+    {
+        var cluster = new List<string>();
+        foreach (var date in dates)
+        {
+            if (cluster.Count > 0 && (Shift(cluster[^1], 7) is not { } limit || string.CompareOrdinal(date, limit) > 0))
+            {
+                yield return cluster;
+                cluster = [];
+            }
+
+            cluster.Add(date);
+        }
+
+        if (cluster.Count > 0)
+        {
+            yield return cluster;
+        }
+    }
+
+    private static string? Shift(string date, int days) =>
+        date.Length == 10 && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
 
     private List<string> ReadDates(string keyBase)
     {
@@ -133,18 +182,6 @@ internal sealed class StoryUpdater : IDisposable
         return reports;
     }
 
-    private HashSet<long> ReadStoryIds(string keyBase, string? from, string? to)
-    {
-        var ids = new HashSet<long>();
-        using var reader = (from is null ? Db.Bind(_undatedExisting, keyBase) : Db.Bind(_existing, keyBase, from, to)).ExecuteReader();
-        while (reader.Read())
-        {
-            ids.Add(Db.Long(reader, 0));
-        }
-
-        return ids;
-    }
-
     private long Upsert(string keyBase, StoryDraft story)
     {
         var first = story.First;
@@ -155,7 +192,7 @@ internal sealed class StoryUpdater : IDisposable
             story.Reports.Select(r => r.TargetName).FirstOrDefault(n => n is not null), first.EventType, first.Modality, coded.Cameo,
             coded.Goldstein, first.Quad, first.Date, story.DateLast, story.Location, story.Mentions, story.Articles, story.Sources,
             first.ArticleId, first.ArticleSource, first.Evidence).ExecuteScalar();
-        return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }
 
     public void Dispose()
@@ -163,8 +200,6 @@ internal sealed class StoryUpdater : IDisposable
         _dates.Dispose();
         _reports.Dispose();
         _undatedReports.Dispose();
-        _existing.Dispose();
-        _undatedExisting.Dispose();
         _upsert.Dispose();
         _link.Dispose();
         _delete.Dispose();

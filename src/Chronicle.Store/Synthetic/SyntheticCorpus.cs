@@ -24,13 +24,22 @@ public sealed class SyntheticCorpus
 
     private readonly IReadOnlyList<Article> _templates;
     private readonly int _templatesPerArticle;
+    private readonly int _countries;
+    private readonly int _days;
 
-    public SyntheticCorpus(IReadOnlyList<Article> templates, int templatesPerArticle = 1)
+    /// <param name="countries">How many of the fifty countries to draw from (fewer: denser dyads).</param>
+    /// <param name="days">Over how many days from 1 January 2015 publication dates spread.</param>
+    public SyntheticCorpus(IReadOnlyList<Article> templates, int templatesPerArticle = 1, int countries = 50, int days = 3650)
     {
         ArgumentOutOfRangeException.ThrowIfZero(templates.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(templatesPerArticle, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(countries, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(countries, s_countries.Length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         _templates = templates;
         _templatesPerArticle = templatesPerArticle;
+        _countries = countries;
+        _days = days;
     }
 
     public IEnumerable<Article> Generate(int count, int seed)
@@ -39,9 +48,9 @@ public sealed class SyntheticCorpus
         for (var k = 0; k < count; k++)
         {
             var parts = Enumerable.Range(0, _templatesPerArticle).Select(_ => _templates[random.Next(_templates.Count)]).ToList();
-            var published = s_start.AddDays(random.Next(3650));
+            var published = s_start.AddDays(random.Next(_days));
             var countries = new Dictionary<string, string>(StringComparer.Ordinal);
-            yield return Combine($"synthetic-{seed}-{k}", parts, published, code => MapCountry(code, countries, random));
+            yield return Combine($"synthetic-{seed}-{k}", parts, published, code => MapCountry(code, countries, random, _countries));
         }
     }
 
@@ -93,7 +102,7 @@ public sealed class SyntheticCorpus
         };
     }
 
-    private static string? MapCountry(string? code, Dictionary<string, string> countries, Random random)
+    private static string? MapCountry(string? code, Dictionary<string, string> countries, Random random, int pool)
     {
         if (code is not { Length: >= 3 } || code.StartsWith("IGO", StringComparison.Ordinal))
         {
@@ -103,7 +112,7 @@ public sealed class SyntheticCorpus
         var prefix = code[..3];
         if (!countries.TryGetValue(prefix, out var replacement))
         {
-            replacement = s_countries[random.Next(s_countries.Length)];
+            replacement = s_countries[random.Next(pool)];
             countries[prefix] = replacement;
         }
 

@@ -1,4 +1,5 @@
 using Chronicle.Store.Queries;
+using Chronicle.Store.Synthetic;
 using Chronicle.Store.Tests.Support;
 
 namespace Chronicle.Store.Tests.Stories;
@@ -112,8 +113,40 @@ public sealed class StoryMergingTests
         Assert.Equal(("2023-03-28", "2023-03-29", 2), (story.Date, story.DateLast, story.Articles));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Small_batches_retractions_and_restorations_end_with_the_stories_of_one_batch(string backend)
+    {
+        // Given a dense synthetic corpus (two countries, three weeks) stored at once in one store
+        using var once = TestStore.Create(backend);
+        using var piecemeal = TestStore.Create(backend);
+        var articles = new SyntheticCorpus(Fixtures.WireStories(), templatesPerArticle: 2, countries: 2, days: 21).Generate(150, seed: 3).ToList();
+        once.Store.Store(articles, TestContext.Current.CancellationToken);
+
+        // When the other store gets it in small batches, then loses a third of its events, then gets them back
+        foreach (var batch in articles.Chunk(7))
+        {
+            piecemeal.Store.Store(batch, TestContext.Current.CancellationToken);
+        }
+
+        var retracted = articles.Where((_, i) => i % 3 == 0).ToList();
+        foreach (var batch in retracted.Chunk(5))
+        {
+            piecemeal.Store.Store([.. batch.Select(a => a with { Events = [] })], TestContext.Current.CancellationToken);
+        }
+
+        foreach (var batch in retracted.Chunk(4))
+        {
+            piecemeal.Store.Store(batch, TestContext.Current.CancellationToken);
+        }
+
+        // Then both hold the same stories
+        Assert.Equal(Signatures(once.Store), Signatures(piecemeal.Store));
+        Assert.Equal(once.Store.Counts(), piecemeal.Store.Counts());
+    }
+
     private static List<string> Signatures(IArticleStore store) =>
-        [.. store.Stories(new EventFilter())
-            .Select(s => $"{s.EventType}|{s.Modality}|{s.Date}|{s.DateLast}|{s.Location}|{s.Mentions}|{s.Articles}|{s.Sources}|{s.FirstArticleId}")
+        [.. store.Stories(new EventFilter { Limit = int.MaxValue })
+            .Select(s => $"{s.Source}|{s.Target}|{s.EventType}|{s.Modality}|{s.Date}|{s.DateLast}|{s.Location}|{s.Mentions}|{s.Articles}|{s.Sources}|{s.FirstArticleId}")
             .Order(StringComparer.Ordinal)];
 }
