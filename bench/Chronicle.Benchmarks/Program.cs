@@ -9,4 +9,11 @@ if (args is ["store-corpus"])
     return;
 }
 
+// `store-latency` times single queries over it and prints p50/p95 (see StoreLatency).
+if (args is ["store-latency"])
+{
+    StoreLatency.Run(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -83,7 +83,7 @@ internal sealed class ArticleWriter : IDisposable
         }
 
         Db.Bind(_upsertArticle, id, article.Title, article.Published, article.Source, article.Language, article.Body,
-            article.Dateline, ArticleJson.ToJsonLine(article), ingestedAt).ExecuteNonQuery();
+            article.Dateline, ArticleJson.ToJsonLine(article with { Body = "" }), ingestedAt).ExecuteNonQuery();
         for (var i = 0; i < article.Entities.Count; i++)
         {
             var e = article.Entities[i];

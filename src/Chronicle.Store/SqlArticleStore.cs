@@ -111,11 +111,12 @@ internal sealed class SqlArticleStore : IArticleStore
 
     public IEnumerable<Article> Articles()
     {
-        using var command = Db.Command(_connection, null, "SELECT record FROM articles ORDER BY id");
+        // The record is kept without its body, which has a column of its own (and the full-text index).
+        using var command = Db.Command(_connection, null, "SELECT record, body FROM articles ORDER BY id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return ArticleJson.Parse(reader.GetString(0));
+            yield return ArticleJson.Parse(reader.GetString(0)) with { Body = reader.GetString(1) };
         }
     }
 

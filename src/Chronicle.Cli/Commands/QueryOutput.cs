@@ -91,7 +91,7 @@ internal static class QueryOutput
     }
 
     // A table is for reading at a glance; the full text is in the JSON and CSV output.
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..119] + "…";
 
     private static string? Text(object? value) => value switch
     {

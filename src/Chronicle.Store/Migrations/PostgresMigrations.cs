@@ -56,5 +56,9 @@ internal static class PostgresMigrations
             CREATE INDEX stories_dyad ON stories (source_country, target_country, date);
             CREATE INDEX stories_date ON stories (date);
             """),
+        new(4, "indexes for filtering events by actor country and type", """
+            CREATE INDEX events_source_type ON events (source_country, event_type, date);
+            CREATE INDEX events_target_type ON events (target_country, event_type, date);
+            """),
     ];
 }

@@ -29,7 +29,7 @@ internal sealed class StoreQueries
             where.Add("lower(e.evidence) LIKE @text", "@text", "%" + text.ToLowerInvariant() + "%");
         }
 
-        var sql = $"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id{where} ORDER BY e.date DESC, e.id LIMIT {Math.Max(0, filter.Limit)}";
+        var sql = $"SELECT {EventColumns} FROM events e JOIN articles a ON a.id = e.article_id{where} ORDER BY e.date DESC, e.id DESC LIMIT {Math.Max(0, filter.Limit)}";
         return ReadEvents(sql, where);
     }
 
@@ -52,7 +52,7 @@ internal sealed class StoreQueries
         var sql = $"""
             SELECT s.id, s.source, s.source_name, s.event_type, s.cameo, s.goldstein, s.quad, s.target, s.target_name, s.modality,
                    s.date, s.date_last, s.location, s.mentions, s.articles, s.sources, s.first_article_id, s.first_source, s.evidence
-            FROM stories s{where} ORDER BY s.date DESC, s.id LIMIT {Math.Max(0, filter.Limit)}
+            FROM stories s{where} ORDER BY s.date DESC, s.id DESC LIMIT {Math.Max(0, filter.Limit)}
             """;
         using var command = where.Apply(Db.Command(_connection, null, sql));
         using var reader = command.ExecuteReader();
