@@ -3,14 +3,15 @@ using Chronicle.Store.Queries;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary><c>chronicle query events|stories|quotes|actors|dyads|search</c>: asks the store.</summary>
+/// <summary><c>chronicle query events|stories|evidence|quotes|actors|dyads|search</c>: asks the store.</summary>
 internal static class QueryCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("query", "Ask the store: events, stories, quotes, actors, dyads, full-text search.");
+        var command = new Command("query", "Ask the store: events, stories and their evidence, quotes, actors, dyads, full-text search.");
         command.Subcommands.Add(Events(context, stories: false));
         command.Subcommands.Add(Events(context, stories: true));
+        command.Subcommands.Add(Evidence(context));
         command.Subcommands.Add(Quotes(context));
         command.Subcommands.Add(Actors(context));
         command.Subcommands.Add(Dyads(context));
@@ -56,6 +57,24 @@ internal static class QueryCommand
                     ("evidence", e => e.Evidence));
             }
 
+            return 0;
+        })));
+        return command;
+    }
+
+    private static Command Evidence(CliContext context)
+    {
+        var db = StoreOptions.Database();
+        var format = Format();
+        var story = new Argument<long>("story") { Description = "A story id, as `query stories` lists them." };
+        var command = new Command("evidence", "Every report merged into one story: article, source and evidence sentence.") { story, db, format };
+        command.SetAction((parseResult, _) => Task.FromResult(StoreOptions.Run(context, parseResult.GetValue(db), store =>
+        {
+            var reports = store.StoryEvidence(parseResult.GetValue(story));
+            QueryOutput.Write(context, parseResult.GetValue(format)!, reports,
+                ("date", e => e.Date), ("article_id", e => e.ArticleId), ("article_source", e => e.ArticleSource), ("source", e => e.Source),
+                ("event", e => e.EventType), ("target", e => e.Target), ("location", e => e.Location), ("start", e => e.Start),
+                ("end", e => e.End), ("evidence", e => e.Evidence));
             return 0;
         })));
         return command;

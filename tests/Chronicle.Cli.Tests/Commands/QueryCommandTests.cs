@@ -24,6 +24,24 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
+    public async Task A_storys_evidence_lists_every_report_with_its_sentence()
+    {
+        // Given the summit story's id
+        using var sandbox = await Loaded();
+        var stories = await CliRunner.RunAsync("query", "stories", "--db", sandbox.Database, "--type", "CONSULT", "--to", "2023-03-22", "--modality", "asserted", "--format", "json");
+        var id = JsonDocument.Parse(stories.Output).RootElement[0].GetProperty("id").GetInt64();
+
+        // When its evidence is asked for
+        var result = await CliRunner.RunAsync("query", "evidence", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", sandbox.Database, "--format", "json");
+
+        // Then the five reports come out, each with its article and sentence
+        Assert.Equal(0, result.ExitCode);
+        var reports = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(5, reports.Count);
+        Assert.Contains(reports, r => r.GetProperty("evidence").GetString() == "The leaders met for more than four hours, and met again over dinner.");
+    }
+
+    [Fact]
     public async Task Events_come_out_as_csv_filtered_by_country_and_place()
     {
         using var sandbox = await Loaded();
