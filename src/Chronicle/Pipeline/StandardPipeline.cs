@@ -14,6 +14,7 @@ public static class StandardPipeline
     {
         _ = modelDirectory;
         var pipeline = new PipelineBuilder()
+            .Add(new LanguageDetector())
             .Add(new Segmenter())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());

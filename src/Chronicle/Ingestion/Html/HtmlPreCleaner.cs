@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+
+namespace Chronicle.Ingestion.Html;
+
+/// <summary>
+/// Removes what is never article text before the readability pass sees the page: scripts, navigation, asides,
+/// share/related/newsletter widgets, figures with their captions and credits, paywall prompts, hidden elements.
+/// Readability scores containers by their text, so leftover widgets full of links and captions pull it off course.
+/// </summary>
+public static class HtmlPreCleaner
+{
+    private static readonly string s_removedTags = string.Join(", ",
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
+        "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "picture", "video", "audio", "object",
+        "embed", "dialog", "amp-ad", "amp-embed", "amp-sidebar", "amp-social-share", "amp-analytics", "amp-img",
+        "[hidden]", "[aria-hidden='true']", "[role='navigation']", "[role='complementary']", "[role='banner']",
+        "[role='contentinfo']", "[role='search']", "[role='dialog']", "[role='alertdialog']");
+
+    /// <summary>Words of class and id names that mark widgets, matched against the parts of a name split at '-', '_' and spaces.</summary>
+    private static readonly FrozenSet<string> s_widgetWords = new[]
+    {
+        "share", "sharing", "sharebar", "social", "related", "newsletter", "newsletters", "subscribe", "subscription",
+        "promo", "promotion", "advert", "advertisement", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+        "cookie", "cookies", "consent", "gdpr", "paywall", "meter", "regwall", "comments", "comment", "disqus",
+        "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "byline", "author", "sidebar", "widget",
+        "popup", "modal", "overlay", "outbrain", "taboola", "recommended", "recommendations", "recirc", "trending",
+        "popular", "signup", "toolbar", "masthead", "footer", "header", "nav", "navbar", "menu", "banner",
+        "copyright", "print", "skip",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Containers never removed by name: the page and the article itself often carry widget-like class names.</summary>
+    private static readonly FrozenSet<string> s_protectedTags = new[] { "html", "body", "main", "article" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly char[] s_nameSeparators = [' ', '-', '_', '\t', '\n', ':', '.'];
+
+    public static void Clean(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var element in document.QuerySelectorAll(s_removedTags).ToList())
+        {
+            element.Remove();
+        }
+
+        foreach (var comment in document.Descendants<IComment>().ToList())
+        {
+            comment.Remove();
+        }
+
+        var body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        var pageText = Math.Max(1, HtmlTextRenderer.ParagraphTextLength(body));
+        foreach (var element in body.QuerySelectorAll("[class], [id], [style]").ToList())
+        {
+            if (element.Parent is null || s_protectedTags.Contains(element.LocalName) || !IsRemovable(element))
+            {
+                continue;
+            }
+
+            // A name can lie ("ad-free-story"); never drop a container that holds much of the page's prose.
+            if (HtmlTextRenderer.ParagraphTextLength(element) * 3 > pageText)
+            {
+                continue;
+            }
+
+            element.Remove();
+        }
+    }
+
+    private static bool IsRemovable(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        if (style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return HasWidgetWord(element.GetAttribute("class")) || HasWidgetWord(element.Id);
+    }
+
+    private static bool HasWidgetWord(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var part in name.Split(s_nameSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (s_widgetWords.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
