@@ -35,10 +35,11 @@ public static partial class Boilerplate
           |(?:image|photo)\s+(?:copyright|caption|source)\b.*|\(?\s*(?:photo|image|picture)\s+(?:by|courtesy\s+of)\b.*
           |.{0,120}(?:\bgetty\s+images|\bap\s+photo|\bafp\s+via\s+getty|\b(?:reuters|afp|ap|epa)/\p{Lu}|\bshutterstock|\bistock(?:photo)?)\b.{0,60}
           |(?:©|\(c\)|copyright\b).{0,120}|all\s+rights\s+reserved\.?
+          |.{0,80}\b(?:reproduction|republication|redistribution|reprinting)\b.{0,60}\b(?:prohibited|forbidden|only|without|permission|link)\b.*
           |\(?(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b.*|reuter|reuters
           |follow\s+(?:us|\S+)\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky)\b.*|download\s+(?:the|our)\b.{0,40}\bapp\b.*
           |\d+\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time:?.{0,20}|listen\s+to\s+(?:this\s+)?(?:article|story)\b.*
-          |(?:skip|jump)\s+to\s+(?:main\s+)?content|loading\W*|comments?(?:\s*\(\d+\))?|print|e-?mail|close|menu|home
+          |(?:skip|jump)\s+to\s+(?:main\s+)?content|loading\W*|comments?(?:\s*\(\d+\))?|print|e-?mail|share|tweet|close|menu|home
         )\W*$
         """,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
@@ -63,7 +64,7 @@ public static partial class Boilerplate
             |\d{1,2}[/.]\d{1,2}[/.]\d{2,4}
           )
           (?:\s*(?:,|at|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?
-         |\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,5})?(?:\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)?
+         |\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?(?:\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)?
          |\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago
         )\W*$
         """,

@@ -21,7 +21,8 @@ public sealed class HtmlArticleExtractor
     private static readonly string[] s_containerSelectors =
     [
         "[itemprop='articleBody']", "article", "main", "[role='main']", ".article-body", ".story-body", ".entry-content",
-        ".post-content", ".article-content", "#article-body", "#content", ".content",
+        ".post-content", ".article-content", "#article-body", "#article", ".article", "#story", ".story", ".post", ".entry",
+        "#content", ".content",
     ];
 
     private static readonly string[] s_titleSeparators = [" | ", " - ", " — ", " – ", " :: ", " · "];

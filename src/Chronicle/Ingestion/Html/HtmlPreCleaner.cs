@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Chronicle.Ingestion.Html;
@@ -8,7 +9,7 @@ namespace Chronicle.Ingestion.Html;
 /// share/related/newsletter widgets, figures with their captions and credits, paywall prompts, hidden elements.
 /// Readability scores containers by their text, so leftover widgets full of links and captions pull it off course.
 /// </summary>
-public static class HtmlPreCleaner
+public static partial class HtmlPreCleaner
 {
     private static readonly string s_removedTags = string.Join(", ",
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
@@ -28,6 +29,14 @@ public static class HtmlPreCleaner
         "popular", "signup", "toolbar", "masthead", "footer", "header", "nav", "navbar", "menu", "banner",
         "copyright", "print", "skip",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Multi-word widget names ("more-stories", "read-next"), matched inside a class or id with '_' read as '-'.</summary>
+    private static readonly string[] s_widgetPhrases =
+    [
+        "more-stories", "more-news", "more-from", "more-articles", "read-more", "read-next", "read-also", "also-read",
+        "up-next", "most-read", "most-viewed", "latest-news", "story-list", "story-card", "stories-list", "card-list",
+        "news-list", "article-list", "next-article", "you-may", "in-case-you-missed", "recirculation",
+    ];
 
     /// <summary>Containers never removed by name: the page and the article itself often carry widget-like class names.</summary>
     private static readonly FrozenSet<string> s_protectedTags = new[] { "html", "body", "main", "article" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -69,7 +78,46 @@ public static class HtmlPreCleaner
 
             element.Remove();
         }
+
+        RemoveHeadedWidgets(body, pageText);
     }
+
+    /// <summary>
+    /// Widgets with meaningless class names still announce themselves ("Reader comments", "More stories"):
+    /// such a heading's container goes, unless it holds much of the page's prose (then only the heading goes).
+    /// </summary>
+    private static void RemoveHeadedWidgets(IElement body, int pageText)
+    {
+        foreach (var element in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6, div, span, strong, b, p").ToList())
+        {
+            if (element.Parent is null || element.ChildElementCount > 1)
+            {
+                continue;
+            }
+
+            var text = element.TextContent.Trim();
+            if (text.Length is 0 or > 40 || !WidgetHeading().IsMatch(text))
+            {
+                continue;
+            }
+
+            var container = element.ParentElement;
+            if (container is not null && !s_protectedTags.Contains(container.LocalName)
+                && HtmlTextRenderer.ParagraphTextLength(container) * 3 <= pageText)
+            {
+                container.Remove();
+            }
+            else
+            {
+                element.Remove();
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?:reader|user|readers')?\s*comments?(?:\s*\(\d+\))?|more\s+(?:stories|news|articles|from\b.*)|related(?:\s+(?:stories|articles|news|content|coverage))?|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|(?:now\s+)?trending|latest\s+(?:news|stories)|read\s+(?:more|next)|also\s+read|share\s+this(?:\s+\w+)?|leave\s+a\s+(?:comment|reply)|top\s+stories|editor'?s\s+picks)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WidgetHeading();
 
     private static bool IsRemovable(IElement element)
     {
@@ -95,6 +143,15 @@ public static class HtmlPreCleaner
         foreach (var part in name.Split(s_nameSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (s_widgetWords.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        var dashed = name.Replace('_', '-').ToLowerInvariant();
+        foreach (var phrase in s_widgetPhrases)
+        {
+            if (dashed.Contains(phrase, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -6,7 +6,8 @@ namespace Chronicle.Ingestion.Html;
 
 /// <summary>
 /// Renders a DOM subtree as plain text: one paragraph per block element, separated by blank lines,
-/// whitespace inside a paragraph collapsed to single spaces.
+/// whitespace inside a paragraph collapsed to single spaces. A paragraph that is mostly link text (menus,
+/// "more stories" lists, tag clouds) is dropped: article prose links a few words, not most of them.
 /// </summary>
 public static class HtmlTextRenderer
 {
@@ -25,11 +26,10 @@ public static class HtmlTextRenderer
     public static string Render(INode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        Walk(root, current, paragraphs);
-        Flush(current, paragraphs);
-        return string.Join("\n\n", paragraphs);
+        var state = new RenderState();
+        Walk(root, state, inLink: false);
+        state.Flush();
+        return string.Join("\n\n", state.Paragraphs);
     }
 
     /// <summary>Length of the text in &lt;p&gt; elements under a node: how much running prose it holds.</summary>
@@ -45,55 +45,70 @@ public static class HtmlTextRenderer
         return total;
     }
 
-    private static void Walk(INode node, StringBuilder current, List<string> paragraphs)
+    private static void Walk(INode node, RenderState state, bool inLink)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
                 case IText text:
-                    AppendCollapsed(current, text.Data);
+                    state.Append(text.Data, inLink);
                     break;
                 case IElement element when s_skipped.Contains(element.LocalName):
                     break;
                 case IElement element when s_blocks.Contains(element.LocalName):
-                    Flush(current, paragraphs);
-                    Walk(element, current, paragraphs);
-                    Flush(current, paragraphs);
+                    state.Flush();
+                    Walk(element, state, inLink);
+                    state.Flush();
                     break;
                 case IElement element:
-                    Walk(element, current, paragraphs);
+                    Walk(element, state, inLink || element.LocalName == "a");
                     break;
             }
         }
     }
 
-    private static void AppendCollapsed(StringBuilder current, string data)
+    /// <summary>The paragraphs rendered so far and the one being built, with how much of it is link text.</summary>
+    private sealed class RenderState
     {
-        foreach (var c in data)
+        /// <summary>A paragraph with more than this share of its letters inside links is navigation, not prose.</summary>
+        private const double MaximumLinkShare = 0.5;
+
+        private readonly StringBuilder _current = new();
+        private int _linkChars;
+
+        public List<string> Paragraphs { get; } = [];
+
+        public void Append(string data, bool inLink)
         {
-            if (char.IsWhiteSpace(c))
+            foreach (var c in data)
             {
-                if (current.Length > 0 && current[^1] != ' ')
+                if (char.IsWhiteSpace(c))
                 {
-                    current.Append(' ');
+                    if (_current.Length > 0 && _current[^1] != ' ')
+                    {
+                        _current.Append(' ');
+                    }
+                }
+                else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+                {
+                    _current.Append(c);
+                    _linkChars += inLink ? 1 : 0;
                 }
             }
-            else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
-            {
-                current.Append(c);
-            }
         }
-    }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
-    {
-        var paragraph = current.ToString().Trim();
-        if (paragraph.Length > 0)
+        public void Flush()
         {
-            paragraphs.Add(paragraph);
-        }
+            var paragraph = _current.ToString().Trim();
+            var letters = paragraph.Count(c => c != ' ');
+            if (paragraph.Length > 0 && _linkChars <= letters * MaximumLinkShare)
+            {
+                Paragraphs.Add(paragraph);
+            }
 
-        current.Clear();
+            _current.Clear();
+            _linkChars = 0;
+        }
     }
 }
