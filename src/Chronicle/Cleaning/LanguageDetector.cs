@@ -27,6 +27,20 @@ public sealed class LanguageDetector : IPipe
         Language.Swedish,
     }.ToFrozenSet();
 
+    /// <summary>
+    /// English function words: in English news they are a quarter to a third of the words; in other languages
+    /// written in Latin script (which share a few, like "in" or "is") well under a tenth.
+    /// </summary>
+    private static readonly FrozenSet<string> s_englishFunctionWords = new[]
+    {
+        "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "said",
+        "his", "her", "it", "its", "has", "have", "had", "be", "are", "were", "an", "this", "which", "not", "but", "they",
+        "their", "will", "would", "he", "she", "who", "been", "after", "also", "than", "more", "about", "into", "over",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Share of function words above which a plain-ASCII sample is English without asking Lingua.</summary>
+    private const double EnglishFunctionWordShare = 0.2;
+
     private readonly Lingua.LanguageDetector _detector;
 
     public LanguageDetector()
@@ -64,8 +78,46 @@ public sealed class LanguageDetector : IPipe
             return null;
         }
 
+        // Lingua costs about a millisecond of CPU per sample (it scores every language, in parallel); most input is
+        // plainly English, which a count of function words settles a hundred times faster.
+        if (LooksPlainlyEnglish(sample))
+        {
+            return "en";
+        }
+
         var language = _detector.DetectLanguageOf(sample);
         return language == Language.Unknown ? null : language.IsoCode6391().ToString().ToLowerInvariant();
+    }
+
+    private static bool LooksPlainlyEnglish(string sample)
+    {
+        var lookup = s_englishFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        int words = 0, functionWords = 0, start = -1, letters = 0, otherLetters = 0;
+        for (var i = 0; i <= sample.Length; i++)
+        {
+            var c = i < sample.Length ? sample[i] : ' ';
+            if (c > '\u007F' && char.IsLetter(c))
+            {
+                otherLetters++;
+            }
+
+            if (char.IsAsciiLetter(c) || (c == '\'' && start >= 0))
+            {
+                letters++;
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                words++;
+                functionWords += lookup.Contains(sample.AsSpan(start, i - start)) ? 1 : 0;
+                start = -1;
+            }
+        }
+
+        // A few accented letters are names ("Lula da Silva, Inácio"); more than that and Lingua decides.
+        return words >= 10 && otherLetters * 50 <= letters && functionWords >= words * EnglishFunctionWordShare;
     }
 
     /// <summary>The start of the text, cut at a space so no word is split.</summary>
