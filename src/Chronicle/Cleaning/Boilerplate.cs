@@ -33,7 +33,7 @@ public static partial class Boilerplate
           |.*\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences))\b.*
           |(?:photo|photograph|image|picture|video|graphic|illustration|file\s+photo|pictured|credit)s?(?:\s+credits?)?\s*(?::|by\b|/|©|\|).*
           |(?:image|photo)\s+(?:copyright|caption|source)\b.*|\(?\s*(?:photo|image|picture)\s+(?:by|courtesy\s+of)\b.*
-          |.{0,120}(?:\bgetty\s+images|\bap\s+photo|\bafp\s+via\s+getty|\b(?:reuters|afp|ap|epa)/\p{Lu}|\bshutterstock|\bistock(?:photo)?)\b.{0,60}
+          |.{0,120}(?:\bgetty\s+images|\bap\s+photo|\bafp\s+via\s+getty|\b(?:reuters|afp|ap|epa)/\p{Lu}\p{L}*|\bshutterstock|\bistock(?:photo)?)\b.{0,60}
           |(?:©|\(c\)|copyright\b).{0,120}|all\s+rights\s+reserved\.?
           |.{0,80}\b(?:reproduction|republication|redistribution|reprinting)\b.{0,60}\b(?:prohibited|forbidden|only|without|permission|link)\b.*
           |\(?(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b.*|reuter|reuters
