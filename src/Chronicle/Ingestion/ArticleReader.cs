@@ -74,6 +74,12 @@ public sealed class ArticleReader
         }
 
         format = InputSniffer.FromContent(text);
+        if (format == InputFormat.Html)
+        {
+            // A page that is not UTF-8 may declare its charset; decoding again honours it.
+            text = TextDecoder.DecodeHtml(bytes, origin);
+        }
+
         return format switch
         {
             InputFormat.Jsonl => JsonlRecordReader.Read(new StringReader(text), origin),
@@ -124,7 +130,7 @@ public sealed class ArticleReader
         string text;
         try
         {
-            text = TextDecoder.Decode(bytes, path);
+            text = format == InputFormat.Html ? TextDecoder.DecodeHtml(bytes, path) : TextDecoder.Decode(bytes, path);
         }
         catch (InputException ex)
         {

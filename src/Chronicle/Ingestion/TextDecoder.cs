@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Chronicle.Ingestion;
 
@@ -6,7 +7,7 @@ namespace Chronicle.Ingestion;
 /// Turns the bytes of a file into text: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM), and Windows-1252
 /// when the bytes are not valid UTF-8. Refuses binary content, naming the input.
 /// </summary>
-public static class TextDecoder
+public static partial class TextDecoder
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -18,12 +19,26 @@ public static class TextDecoder
     private const int SniffLength = 8192;
 
     /// <exception cref="InputException">The bytes are binary data, not text.</exception>
-    public static string Decode(ReadOnlySpan<byte> bytes, string origin)
+    public static string Decode(ReadOnlySpan<byte> bytes, string origin) => Decode(bytes, origin, declaredCharset: null);
+
+    /// <summary>
+    /// Decodes an HTML page: as <see cref="Decode(ReadOnlySpan{byte}, string)"/>, except that bytes which are not
+    /// UTF-8 are read in the charset the page declares (<c>&lt;meta charset&gt;</c>), when it names one we know.
+    /// </summary>
+    /// <exception cref="InputException">The bytes are binary data, not text.</exception>
+    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string origin)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        var match = DeclaredCharset().Match(Encoding.ASCII.GetString(head));
+        return Decode(bytes, origin, match.Success ? match.Groups["charset"].Value : null);
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes, string origin, string? declaredCharset)
     {
         string text;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            text = DecodeUtf8OrWindows1252(bytes[3..]);
+            text = DecodeUtf8OrFallback(bytes[3..], null);
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
@@ -35,7 +50,7 @@ public static class TextDecoder
         }
         else
         {
-            text = DecodeUtf8OrWindows1252(bytes);
+            text = DecodeUtf8OrFallback(bytes, declaredCharset);
         }
 
         if (LooksBinary(text))
@@ -75,7 +90,7 @@ public static class TextDecoder
         return suspicious * 10 > sample.Length;
     }
 
-    private static string DecodeUtf8OrWindows1252(ReadOnlySpan<byte> bytes)
+    private static string DecodeUtf8OrFallback(ReadOnlySpan<byte> bytes, string? declaredCharset)
     {
         try
         {
@@ -83,8 +98,30 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            // Not valid UTF-8: older news pages and exports are most often Windows-1252 (a superset of Latin-1).
-            return s_windows1252.GetString(bytes);
+            // Not valid UTF-8: the page's own declaration if it has one we know, else Windows-1252, which older
+            // news pages and exports most often are (it is a superset of Latin-1).
+            return (FindEncoding(declaredCharset) ?? s_windows1252).GetString(bytes);
         }
     }
+
+    private static Encoding? FindEncoding(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            // An unknown or misspelt charset name: fall back as if none was declared.
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<charset>[A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeclaredCharset();
 }

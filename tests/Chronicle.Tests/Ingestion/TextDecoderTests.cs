@@ -84,4 +84,18 @@ public sealed class TextDecoderTests
         Assert.True(TextDecoder.LooksBinary(controls));
         Assert.False(TextDecoder.LooksBinary(lines));
     }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_read_in_the_charset_it_declares()
+    {
+        // Given a Windows-1251 (Cyrillic) page that says so in its meta tag
+        var cyrillic = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!;
+        var bytes = cyrillic.GetBytes("<html><head><meta charset=\"windows-1251\"></head><body><p>Москва</p></body></html>");
+
+        // When it is decoded as HTML
+        var text = TextDecoder.DecodeHtml(bytes, "page.html");
+
+        // Then the Cyrillic survives (Windows-1252 would have made it Latin letters)
+        Assert.Contains("Москва", text);
+    }
 }
