@@ -16,9 +16,15 @@ public static partial class Dateline
         "Note", "Editor's Note", "Editor’s Note", "Update", "Updated", "Correction", "Clarification", "Warning", "Photo",
         "Source", "Sources", "Watch", "Read", "Related", "Listen", "Video", "Q", "A", "Question", "Answer", "Summary",
         "Analysis", "Opinion", "Comment", "Exclusive", "Breaking", "Live", "Background", "Context", "Image", "Credit",
+        "Result", "Results", "Score", "Scores", "Transcript", "Timeline", "Factbox", "Explainer", "Editorial", "Review",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static string? FindPlace(string paragraph)
+    /// <param name="paragraph">An opening paragraph of the body.</param>
+    /// <param name="strict">
+    /// For paragraphs after the first: only a colon, capitals, a region or an agency make a dateline there, because
+    /// "Hodgson - now in charge at Viking - was …" opens later paragraphs the way "Moscow — …" opens a first one.
+    /// </param>
+    public static string? FindPlace(string paragraph, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var match = Pattern().Match(paragraph);
@@ -34,10 +40,11 @@ public static partial class Dateline
         }
 
         // "President Biden — who …" opens prose the way "Moscow — …" opens a dateline; without capitals, a region
-        // or an agency to go by, only a one-word place before a dash is taken as a dateline.
+        // or an agency to go by, only a one-word place before a long dash, in the first paragraph, is a dateline.
         var allCaps = IsAllCaps(place);
-        if (match.Groups["separator"].Value != ":" && !allCaps && !match.Groups["region"].Success && !match.Groups["agency"].Success
-            && place.Contains(' ', StringComparison.Ordinal))
+        var separator = match.Groups["separator"].Value;
+        if (separator != ":" && !allCaps && !match.Groups["region"].Success && !match.Groups["agency"].Success
+            && (strict || separator is "-" or "--" || place.Contains(' ', StringComparison.Ordinal)))
         {
             return null;
         }

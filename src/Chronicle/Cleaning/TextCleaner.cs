@@ -72,7 +72,7 @@ public sealed class TextCleaner
         string? dateline = null;
         for (var i = 0; i < Math.Min(2, kept.Count) && dateline is null; i++)
         {
-            dateline = Dateline.FindPlace(kept[i]);
+            dateline = Dateline.FindPlace(kept[i], strict: i > 0);
         }
 
         var length = 0;

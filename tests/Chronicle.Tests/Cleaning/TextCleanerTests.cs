@@ -115,8 +115,21 @@ public sealed class TextCleanerTests
     [InlineData("Note: this story has been updated.")]
     [InlineData("Russian President Vladimir Putin said on Monday that talks would go on.")]
     [InlineData("Kyiv, which says the war cannot end until Russia withdraws, welcomed the plan.")]
+    [InlineData("Hodgson - now in charge at Viking Stavanger - was at the match on Tuesday.")]
+    [InlineData("Result: Nadal 6-7 6-2 7-6 6-2 Roddick")]
     public void Openings_that_only_look_like_datelines_record_no_place(string paragraph)
     {
         Assert.Null(_cleaner.Clean(paragraph, givenTitle: "Title").Dateline);
+    }
+
+    [Fact]
+    public void A_later_paragraph_needs_a_clear_dateline_to_give_a_place()
+    {
+        // Given a lead, then a paragraph opening with a name and a parenthetical dash
+        const string raw = "Former Blackburn boss Roy Hodgson says there should be a winter break.\n\nHodgson — now in charge at Viking — was at Anfield on Tuesday.";
+
+        // Then no dateline is recorded, while a colon dateline in the same place is
+        Assert.Null(_cleaner.Clean(raw, givenTitle: "Title").Dateline);
+        Assert.Equal("Moscow", _cleaner.Clean("A lead paragraph without a dateline.\n\nMoscow: Talks went on.", givenTitle: "Title").Dateline);
     }
 }
