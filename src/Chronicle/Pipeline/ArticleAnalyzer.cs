@@ -53,7 +53,7 @@ public sealed class ArticleAnalyzer
             published ??= page.Published;
             if (page.UsedFallback)
             {
-                notes.Add("the readability pass found no article in the HTML page; its main content container was used.");
+                notes.Add("the readability pass found no article in the HTML page, or too little of it; the page's main content container was used.");
             }
         }
         else
