@@ -140,6 +140,12 @@ internal static class ExtractCommand
             ReportError(context, error);
         }
 
+        if (articles == 0 && errors.Count == 0)
+        {
+            ReportError(context, $"{source.Name}: no articles found (a folder is searched for .txt, .html, .htm and .jsonl files).");
+            return 1;
+        }
+
         var rate = articles / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9);
         context.Error.MarkupLineInterpolated(
             $"{articles.ToString("N0", CultureInfo.InvariantCulture)} articles, {errors.Count.ToString("N0", CultureInfo.InvariantCulture)} failures, {rate.ToString("F1", CultureInfo.InvariantCulture)} articles/s ({stopwatch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s)");

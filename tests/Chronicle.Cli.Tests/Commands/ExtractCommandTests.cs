@@ -145,6 +145,20 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("Owners of the café said it would close.", json.RootElement.GetProperty("body").GetString());
     }
 
+    [Fact]
+    public async Task A_folder_without_articles_is_an_error()
+    {
+        // Given a folder with no article files
+        File.WriteAllText(Path.Combine(_folder, "notes.md"), "# notes");
+
+        // When it is extracted
+        var result = await CliRunner.RunAsync("extract", _folder);
+
+        // Then it fails, saying nothing was found
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no articles found", Unwrapped(result.Error));
+    }
+
     private static List<(int Start, int End)> Ranges(JsonElement root, string name) =>
         [.. root.GetProperty(name).EnumerateArray().Select(r => (r.GetProperty("start").GetInt32(), r.GetProperty("end").GetInt32()))];
 
