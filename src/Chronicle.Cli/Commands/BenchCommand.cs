@@ -140,7 +140,7 @@ internal static class BenchCommand
             }
         }
 
-        var stages = new List<StageResult> { Stage("clean", bestWall[0], bestCpu[0], articles, tokens, bytes) };
+        var stages = new List<BenchStage> { Stage("clean", bestWall[0], bestCpu[0], articles, tokens, bytes) };
         var (textWall, textCpu) = (bestWall[0], bestCpu[0]);
         for (var i = 0; i < pipes.Count; i++)
         {
@@ -179,11 +179,11 @@ internal static class BenchCommand
         }
     }
 
-    private static StageResult Stage(string name, long wallTicks, TimeSpan cpu, int articles, long tokens, long bytes)
+    private static BenchStage Stage(string name, long wallTicks, TimeSpan cpu, int articles, long tokens, long bytes)
     {
         var seconds = cpu.TotalSeconds;
         var perSecond = seconds > 0 ? 1 / seconds : 0;
-        return new StageResult(name, (double)wallTicks / Stopwatch.Frequency, seconds, articles * perSecond, tokens * perSecond, bytes / 1e6 * perSecond);
+        return new BenchStage(name, (double)wallTicks / Stopwatch.Frequency, seconds, articles * perSecond, tokens * perSecond, bytes / 1e6 * perSecond);
     }
 
     private static void WriteTable(IAnsiConsole console, BenchResult result)
@@ -250,19 +250,4 @@ internal static class BenchCommand
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    private sealed record StageResult(string Name, double WallSeconds, double CpuSeconds, double ArticlesPerSecond, double TokensPerSecond, double MegabytesPerSecond);
-
-    private sealed record BenchResult(
-        string Corpus,
-        int Articles,
-        int Failures,
-        int Unreadable,
-        long Tokens,
-        long Bytes,
-        double LoadSeconds,
-        int Passes,
-        IReadOnlyList<StageResult> Stages,
-        long PeakWorkingSet,
-        long AllocatedBytes);
 }

@@ -156,29 +156,27 @@ internal static class ExtractCommand
         context.Error.MarkupLineInterpolated($"[red]error:[/] {message}");
 
     /// <summary>One record's JSON, or the message saying why it failed. Never throws for a bad record.</summary>
-    private static Outcome Analyze(ArticleAnalyzer analyzer, InputRecord record, bool jsonl, CancellationToken cancellationToken)
+    private static ExtractOutcome Analyze(ArticleAnalyzer analyzer, InputRecord record, bool jsonl, CancellationToken cancellationToken)
     {
         if (record.Error is { } error)
         {
-            return new Outcome(null, error.Message);
+            return new ExtractOutcome(null, error.Message);
         }
 
         var input = record.Article!;
         try
         {
             var article = analyzer.Analyze(input, cancellationToken);
-            return new Outcome(jsonl ? ArticleJson.ToJsonLine(article) : ArticleJson.ToIndentedJson(article), null);
+            return new ExtractOutcome(jsonl ? ArticleJson.ToJsonLine(article) : ArticleJson.ToIndentedJson(article), null);
         }
         catch (InputException ex)
         {
-            return new Outcome(null, ex.Message);
+            return new ExtractOutcome(null, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A component failing on one odd article must not stop a batch of thousands: report it, naming the record.
-            return new Outcome(null, $"{input.Origin}: analysis failed ({ex.GetType().Name}: {ex.Message})");
+            return new ExtractOutcome(null, $"{input.Origin}: analysis failed ({ex.GetType().Name}: {ex.Message})");
         }
     }
-
-    private sealed record Outcome(string? Json, string? Error);
 }

@@ -26,7 +26,7 @@ public static class HtmlTextRenderer
     public static string Render(INode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var state = new RenderState();
+        var state = new HtmlRenderState();
         Walk(root, state, inLink: false);
         state.Flush();
         return string.Join("\n\n", state.Paragraphs);
@@ -45,7 +45,7 @@ public static class HtmlTextRenderer
         return total;
     }
 
-    private static void Walk(INode node, RenderState state, bool inLink)
+    private static void Walk(INode node, HtmlRenderState state, bool inLink)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -65,50 +65,6 @@ public static class HtmlTextRenderer
                     Walk(element, state, inLink || element.LocalName == "a");
                     break;
             }
-        }
-    }
-
-    /// <summary>The paragraphs rendered so far and the one being built, with how much of it is link text.</summary>
-    private sealed class RenderState
-    {
-        /// <summary>A paragraph with more than this share of its letters inside links is navigation, not prose.</summary>
-        private const double MaximumLinkShare = 0.5;
-
-        private readonly StringBuilder _current = new();
-        private int _linkChars;
-
-        public List<string> Paragraphs { get; } = [];
-
-        public void Append(string data, bool inLink)
-        {
-            foreach (var c in data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    if (_current.Length > 0 && _current[^1] != ' ')
-                    {
-                        _current.Append(' ');
-                    }
-                }
-                else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
-                {
-                    _current.Append(c);
-                    _linkChars += inLink ? 1 : 0;
-                }
-            }
-        }
-
-        public void Flush()
-        {
-            var paragraph = _current.ToString().Trim();
-            var letters = paragraph.Count(c => c != ' ');
-            if (paragraph.Length > 0 && _linkChars <= letters * MaximumLinkShare)
-            {
-                Paragraphs.Add(paragraph);
-            }
-
-            _current.Clear();
-            _linkChars = 0;
         }
     }
 }
