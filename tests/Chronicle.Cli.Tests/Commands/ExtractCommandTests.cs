@@ -146,6 +146,24 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_large_batch_analysed_in_parallel_comes_out_in_input_order()
+    {
+        // Given 300 records of different lengths, so that they finish out of order on several threads
+        var lines = Enumerable.Range(0, 300).Select(i =>
+            $$"""{"id": "n{{i}}", "text": "{{string.Concat(Enumerable.Repeat($"Sentence {i} of the article. ", 1 + (i * 7 % 40)))}}"}""");
+        var batch = Path.Combine(_folder, "large.jsonl");
+        File.WriteAllLines(batch, lines);
+
+        // When it is extracted
+        var result = await CliRunner.RunAsync("extract", batch);
+
+        // Then every record is there, in input order
+        Assert.Equal(0, result.ExitCode);
+        var ids = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"n{i}"), ids);
+    }
+
+    [Fact]
     public async Task A_folder_without_articles_is_an_error()
     {
         // Given a folder with no article files

@@ -41,6 +41,11 @@ public static partial class HtmlPreCleaner
     /// <summary>Containers never removed by name: the page and the article itself often carry widget-like class names.</summary>
     private static readonly FrozenSet<string> s_protectedTags = new[] { "html", "body", "main", "article" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> s_containerTags = new[]
+    {
+        "div", "section", "article", "main", "ul", "ol", "table", "tbody", "tr", "td", "form", "p", "blockquote",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly char[] s_nameSeparators = [' ', '-', '_', '\t', '\n', ':', '.'];
 
     public static void Clean(IDocument document)
@@ -90,7 +95,10 @@ public static partial class HtmlPreCleaner
     {
         foreach (var element in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6, div, span, strong, b, p").ToList())
         {
-            if (element.Parent is null || element.ChildElementCount > 1)
+            // A heading is a leaf or wraps one inline element; skipping wrappers also avoids reading the text of
+            // whole subtrees for every nested container.
+            if (element.Parent is null || element.ChildElementCount > 1
+                || element.FirstElementChild is { } child && s_containerTags.Contains(child.LocalName))
             {
                 continue;
             }
