@@ -43,6 +43,25 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Article_text_inside_containers_named_like_widgets_is_kept()
+    {
+        // Given an article whose text sits in two "paywall" blocks, each under a third of the page, then a real prompt
+        var paragraph = "The council voted on Tuesday to close the old library and move its collection to the new civic centre, a decision that "
+            + "campaigners said they would challenge in court before the end of the year because the building is listed. ";
+        var block = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>{i}. {paragraph}</p>"));
+        var html = "<html><body><article><h1>Library to close</h1>"
+            + $"<div class=\"paywall\">{block}</div><div class=\"paywall\">{block}</div><div class=\"paywall\">{block}</div>"
+            + "<div class=\"paywall-prompt\"><p>Subscribe to keep reading.</p></div></article></body></html>";
+
+        // When it is read
+        var page = _extractor.Extract(html, "gated.html");
+
+        // Then all nine paragraphs are kept and the prompt is not
+        Assert.Equal(9, page.Text.Split("\n\n").Count(p => p.Contains("The council voted", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Subscribe", page.Text);
+    }
+
+    [Fact]
     public void A_page_without_text_is_an_input_error_naming_it()
     {
         var error = Assert.Throws<InputException>(() => _extractor.Extract("<html><body><script>var x;</script></body></html>", "empty.html"));

@@ -23,7 +23,7 @@ public static partial class HtmlPreCleaner
     {
         "share", "sharing", "sharebar", "social", "related", "newsletter", "newsletters", "subscribe", "subscription",
         "promo", "promotion", "advert", "advertisement", "ad", "ads", "adslot", "adunit", "dfp", "sponsor", "sponsored",
-        "cookie", "cookies", "consent", "gdpr", "paywall", "meter", "regwall", "comments", "comment", "disqus",
+        "cookie", "cookies", "consent", "gdpr", "paywall", "regwall", "comments", "comment", "disqus",
         "breadcrumb", "breadcrumbs", "tags", "caption", "credit", "credits", "byline", "author", "sidebar", "widget",
         "popup", "modal", "overlay", "outbrain", "taboola", "recommended", "recommendations", "recirc", "trending",
         "popular", "signup", "toolbar", "masthead", "footer", "header", "nav", "navbar", "menu", "banner",
@@ -75,8 +75,9 @@ public static partial class HtmlPreCleaner
                 continue;
             }
 
-            // A name can lie ("ad-free-story"); never drop a container that holds much of the page's prose.
-            if (HtmlTextRenderer.ParagraphTextLength(element) * 3 > pageText)
+            // A name can lie ("ad-free-story", a "paywall" class on the gated article text itself): never drop a
+            // container that holds much of the page's prose, or several long paragraphs of it.
+            if (HtmlTextRenderer.ParagraphTextLength(element) * 3 > pageText || HasLongParagraphs(element))
             {
                 continue;
             }
@@ -126,6 +127,22 @@ public static partial class HtmlPreCleaner
         @"^(?:(?:reader|user|readers')?\s*comments?(?:\s*\(\d+\))?|more\s+(?:stories|news|articles|from\b.*)|related(?:\s+(?:stories|articles|news|content|coverage))?|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|(?:now\s+)?trending|latest\s+(?:news|stories)|read\s+(?:more|next)|also\s+read|share\s+this(?:\s+\w+)?|leave\s+a\s+(?:comment|reply)|top\s+stories|editor'?s\s+picks)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WidgetHeading();
+
+    /// <summary>Widgets hold short texts (prompts, captions, teasers); three paragraphs of 150 characters are prose.</summary>
+    private static bool HasLongParagraphs(IElement element)
+    {
+        const int LongParagraph = 150;
+        var count = 0;
+        foreach (var paragraph in element.GetElementsByTagName("p"))
+        {
+            if (paragraph.TextContent.Length >= LongParagraph && ++count >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsRemovable(IElement element)
     {
