@@ -15,6 +15,7 @@ public static class StandardPipeline
     {
         _ = modelDirectory;
         var pipeline = new PipelineBuilder()
+            .Add(new LanguageDetector())
             .Add(new Segmenter())
             .Add(new TemporalTagger())
             .Build();
