@@ -58,11 +58,14 @@ public static class GumNamedMentions
                 continue;
             }
 
-            // The name may not run into a mention nested beside the head ("director of CAIR Alia Salem").
+            // The name may not run into a mention nested beside the head ("director of CAIR Alia Salem"), unless
+            // that mention is a compound part of the name ("the Andy Warhol Foundation").
             var (lower, upper) = (start, end);
             foreach (var (innerStart, innerEnd, _) in brackets)
             {
-                if (innerStart >= start && innerEnd <= end && (innerEnd - innerStart) < (end - start) && (head < innerStart || head >= innerEnd))
+                if (innerStart >= start && innerEnd <= end && (innerEnd - innerStart) < (end - start) && (head < innerStart || head >= innerEnd)
+                    && !words[HeadOf(words, innerStart, innerEnd)].Deprel.StartsWith("compound", StringComparison.Ordinal)
+                    && !words[HeadOf(words, innerStart, innerEnd)].Deprel.StartsWith("flat", StringComparison.Ordinal))
                 {
                     if (innerEnd <= head)
                     {

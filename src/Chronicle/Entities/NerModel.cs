@@ -126,7 +126,17 @@ public sealed class NerModel
     /// <exception cref="ModelLoadException">The file is missing, corrupt, for other features, or for another gazetteer.</exception>
     public static NerModel Load(string path, IGazetteer? gazetteer = null)
     {
-        var archive = ModelArchive.Load(path, Kind, NerFeatures.Version);
+        ModelArchive archive;
+        try
+        {
+            archive = ModelArchive.Load(path, Kind, NerFeatures.Version);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The Brotli decoder reports garbage this way.
+            throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
+        }
+
         var names = archive.Strings(TagsName, path);
         var tags = new ushort[names.Count];
         for (var i = 0; i < names.Count; i++)
