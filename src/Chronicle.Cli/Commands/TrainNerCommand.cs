@@ -29,14 +29,18 @@ internal static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Models folder; the model goes to OUT/ner/.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var unlabelled = new Option<string?>("--unlabelled") { Description = "JSONL news corpus (e.g. ../shared/corpora/news/wikinews-2004-2018.jsonl) to learn word classes from." };
+        var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --unlabelled (keeps an evaluation set unseen)." };
         var newsGold = new Option<string?>("--news-gold") { Description = "Article-record gold file (e.g. ../shared/gold/gum-news-dev.jsonl) to report mention-level figures on; measuring only." };
-        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, newsGold };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data)!;
             var outDirectory = parseResult.GetValue(output)!;
             var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed));
             var goldPath = parseResult.GetValue(newsGold);
+            var unlabelledPath = parseResult.GetValue(unlabelled);
+            var excludePath = parseResult.GetValue(exclude);
             if (options.Epochs < 1)
             {
                 context.Error.MarkupLine("[red]error:[/] --epochs must be at least 1.");
@@ -45,7 +49,7 @@ internal static class TrainNerCommand
 
             try
             {
-                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, goldPath, name));
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, name));
             }
             catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
@@ -56,7 +60,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? goldPath, string commandName)
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string commandName)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -75,7 +79,15 @@ internal static class TrainNerCommand
         context.Error.MarkupLineInterpolated(
             $"GUM: {examples.Count} documents; train {train.Count} ({Tokens(train)} tokens), dev {dev.Count} ({Tokens(dev)}), test {test.Count} ({Tokens(test)}, of which news {test.Count(e => GumSplit.IsNews(e.DocumentId))}).");
 
-        var trainer = new NerTrainer(options);
+        WordClusters? clusters = null;
+        if (unlabelledPath is not null)
+        {
+            var excluded = excludePath is null ? new HashSet<string>() : UnlabelledCorpus.Titles(excludePath);
+            clusters = new WordClusterBuilder(new WordClusterOptions(Seed: options.Seed)).Build(UnlabelledCorpus.Read(unlabelledPath, excluded));
+            context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {unlabelledPath} ({excluded.Count} titles excluded)");
+        }
+
+        var trainer = new NerTrainer(options, clusters);
         var model = trainer.Train(train, dev, report => context.Error.MarkupLineInterpolated(
             $"epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
 
@@ -105,6 +117,8 @@ internal static class TrainNerCommand
 
         var command = string.Create(CultureInfo.InvariantCulture,
             $"chronicle {(commandName == "ner" ? "train ner" : commandName)} --data {dataDirectory} --out {outDirectory} --epochs {options.Epochs} --seed {options.Seed}")
+            + (unlabelledPath is null ? "" : $" --unlabelled {unlabelledPath}")
+            + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}")
             + (goldPath is null ? "" : $" --news-gold {goldPath}");
         var metadata = new ModelMetadata
         {
@@ -114,7 +128,7 @@ internal static class TrainNerCommand
             Seed = options.Seed,
             Epochs = options.Epochs,
             TrainingData = [$"GUM train split: {train.Count} documents of {gumDirectory} (GumSplit: test = all GUM_news_* + every 8th other GUM_* document by name, dev = every 8th from the 5th, GENTLE_* all in train)"],
-            DataLicences = [GumLicence],
+            DataLicences = unlabelledPath is null ? [GumLicence] : [GumLicence, $"word classes learnt from {unlabelledPath}: Wikinews, CC BY 2.5"],
             Scores = scores,
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };

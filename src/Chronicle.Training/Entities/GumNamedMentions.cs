@@ -12,7 +12,7 @@ namespace Chronicle.Training.Entities;
 /// <item>its NER span is the name inside it: the run of proper-noun-like words around the head (PROPN, or
 /// capitalised / numeric words), joined by at most two lower-case function words ("of the", "for", "de"), so
 /// determiners, possessive 's, appositions and relative clauses fall outside; person names also lose a
-/// leading title ("US President Barack Obama" → "Barack Obama");</item>
+/// leading title ("US President Barack Obama" → "Barack Obama"), and a title alone ("the President") is no name;</item>
 /// <item>types: person → PERSON, organization → ORG, place → GPE (GPE vs LOC is left to a gazetteer), event → EVENT;
 /// a person mention whose name is one plural proper noun ("Americans", "Muslims", "Democrats") is a group: NORP;</item>
 /// <item>only outermost names are kept (an ORG "Andy Warhol Foundation" hides the PERSON inside it); named mentions of
@@ -90,6 +90,11 @@ public static class GumNamedMentions
             if (type == EntityType.PERSON)
             {
                 coreStart = StripTitle(words, coreStart, coreEnd);
+                if (Enumerable.Range(coreStart, coreEnd - coreStart).All(i => IsTitle(words[i])))
+                {
+                    // "the President", "Mr. Speaker": a title standing for a person is not a name.
+                    type = null;
+                }
                 if (coreEnd - coreStart == 1 && words[coreStart].Upos == "PROPN" && words[coreStart].Feats.Contains("Number=Plur", StringComparison.Ordinal))
                 {
                     type = EntityType.NORP;

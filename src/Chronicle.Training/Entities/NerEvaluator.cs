@@ -15,11 +15,12 @@ public static class NerEvaluator
             var predictedTags = new ushort[example.Tags.Length];
             var gold = new List<EntityMention>();
             var predicted = new List<EntityMention>();
+            var evidence = new DocumentEvidence(document);
             foreach (var sentence in document.Sentences)
             {
                 var range = sentence.Tokens;
                 var tags = predictedTags.AsSpan(range.Start, range.Length);
-                model.Predict(document, range, tags);
+                model.Predict(document, range, tags, evidence);
                 BilouSpans.Collect(document, range.Start, tags, predicted);
                 BilouSpans.Collect(document, range.Start, example.Tags.AsSpan(range.Start, range.Length), gold);
             }

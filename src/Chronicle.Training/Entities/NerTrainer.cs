@@ -10,7 +10,7 @@ namespace Chronicle.Training.Entities;
 /// move towards the gold tags and label-bigram weights towards the gold bigrams. Features are extracted once,
 /// as they depend on words only. Deterministic for a given seed.
 /// </summary>
-public sealed class NerTrainer(NerTrainingOptions options, IGazetteer? gazetteer = null)
+public sealed class NerTrainer(NerTrainingOptions options, WordClusters? clusters = null, IGazetteer? gazetteer = null)
 {
     private sealed record CompiledSentence(ulong[] Features, int[] Offsets, int[] Gold);
 
@@ -107,7 +107,7 @@ public sealed class NerTrainer(NerTrainingOptions options, IGazetteer? gazetteer
     }
 
     private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags) =>
-        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, gazetteer);
+        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer);
 
     /// <summary>Zeroes the small weights inside kept rows: they change no decision and zeros compress to almost nothing.</summary>
     private LinearModel Sparsify(LinearModel model)
@@ -135,6 +135,7 @@ public sealed class NerTrainer(NerTrainingOptions options, IGazetteer? gazetteer
         foreach (var example in examples)
         {
             var document = example.Document;
+            var evidence = new DocumentEvidence(document);
             foreach (var sentence in document.Sentences)
             {
                 var range = sentence.Tokens;
@@ -147,7 +148,7 @@ public sealed class NerTrainer(NerTrainingOptions options, IGazetteer? gazetteer
                 var keys = new NerFeatures.TokenKeys[n];
                 var marks = new GazetteerMark[n];
                 gazetteer?.Mark(document, range, marks);
-                NerFeatures.Prepare(document, range, keys);
+                NerFeatures.Prepare(document, range, clusters, evidence, keys);
                 var features = new List<ulong>(n * NerFeatures.MaxPerToken);
                 var offsets = new int[n + 1];
                 var gold = new int[n];

@@ -31,6 +31,7 @@ public sealed class EntityRecognizer(NerModel model) : IPipe
         var tokens = document.Tokens;
         var mentions = new List<EntityMention>();
         var tags = ArrayPool<ushort>.Shared.Rent(Math.Max(1, tokens.Length));
+        var evidence = new DocumentEvidence(document);
         try
         {
             foreach (var sentence in document.Sentences)
@@ -38,7 +39,7 @@ public sealed class EntityRecognizer(NerModel model) : IPipe
                 cancellationToken.ThrowIfCancellationRequested();
                 var range = sentence.Tokens;
                 var sentenceTags = tags.AsSpan(0, range.Length);
-                Model.Predict(document, range, sentenceTags);
+                Model.Predict(document, range, sentenceTags, evidence);
                 for (var t = 0; t < sentenceTags.Length; t++)
                 {
                     tokens[range.Start + t].EntityTag = sentenceTags[t];

@@ -12,7 +12,7 @@ namespace Chronicle.Entities;
 public static class NerFeatures
 {
     /// <summary>Stored in the model and checked on load.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
     /// <summary>Upper bound on the features of one token.</summary>
     public static int MaxPerToken { get; } = (int)Template.Count;
@@ -48,6 +48,18 @@ public static class NerFeatures
         SentenceInitialLower,
         SuffixPrev,
         WordNextCapitalisation,
+        Coarse,
+        Fine,
+        CoarsePrev,
+        CoarseNext,
+        FinePrev,
+        FineNext,
+        FineCapitalisation,
+        CoarseTrigram,
+        PrevFineShape,
+        ShapeNextFine,
+        Evidence,
+        EvidenceCapitalisation,
         PrevWordShape,
         ShapeNextWord,
         PrevTwoWords,
@@ -80,10 +92,15 @@ public static class NerFeatures
         public ulong Shape;
         public ulong Suffix3;
         public int Capitalisation;
+        public int Coarse;
+        public int Fine;
+        public int Evidence;
     }
 
     /// <summary>Fills <paramref name="keys"/> (one per sentence token) for the tokens of <paramref name="sentence"/>.</summary>
-    public static void Prepare(Document document, TokenRange sentence, Span<TokenKeys> keys)
+    /// <param name="clusters">Word classes, or null when the model has none.</param>
+    /// <param name="evidence">Document-wide word evidence, or null to go without.</param>
+    public static void Prepare(Document document, TokenRange sentence, WordClusters? clusters, DocumentEvidence? evidence, Span<TokenKeys> keys)
     {
         Span<char> shape = stackalloc char[MaxShape];
         for (var i = sentence.Start; i < sentence.End; i++)
@@ -95,6 +112,8 @@ public static class NerFeatures
             k.Shape = FeatureHash.Of(ValueSeed, shape[..ShapeOf(text, shape)]);
             k.Suffix3 = FeatureHash.End(FeatureHash.AddLower(FeatureHash.Begin(ValueSeed), text.Length > 3 ? text[^3..] : text));
             k.Capitalisation = (int)CapitalisationOf(text);
+            (k.Coarse, k.Fine) = clusters?.Of(text) ?? (WordClusters.None, WordClusters.None);
+            k.Evidence = evidence?.Of(text) ?? 0;
         }
     }
 
@@ -168,6 +187,23 @@ public static class NerFeatures
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
             FeatureHash.Begin((int)Template.WordNextCapitalisation), (int)k.Lower), (int)(k.Lower >> 32)), nextCap));
 
+        var prevCoarse = position > 0 ? keys[position - 1].Coarse : -2;
+        var nextCoarse = position + 1 < keys.Length ? keys[position + 1].Coarse : -2;
+        var prevFine = position > 0 ? keys[position - 1].Fine : -2;
+        var nextFine = position + 1 < keys.Length ? keys[position + 1].Fine : -2;
+        features[n++] = FeatureHash.Of((int)Template.Coarse, k.Coarse);
+        features[n++] = FeatureHash.Of((int)Template.Fine, k.Fine);
+        features[n++] = FeatureHash.Of((int)Template.CoarsePrev, prevCoarse);
+        features[n++] = FeatureHash.Of((int)Template.CoarseNext, nextCoarse);
+        features[n++] = FeatureHash.Of((int)Template.FinePrev, prevFine);
+        features[n++] = FeatureHash.Of((int)Template.FineNext, nextFine);
+        features[n++] = FeatureHash.Of((int)Template.FineCapitalisation, k.Fine, k.Capitalisation);
+        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+            FeatureHash.Begin((int)Template.CoarseTrigram), prevCoarse), k.Coarse), nextCoarse));
+        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.PrevFineShape), prevFine), (int)k.Shape));
+        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.ShapeNextFine), (int)k.Shape), nextFine));
+        features[n++] = FeatureHash.Of((int)Template.Evidence, k.Evidence);
+        features[n++] = FeatureHash.Of((int)Template.EvidenceCapitalisation, k.Evidence, (k.Capitalisation * 2) + (position == 0 ? 1 : 0));
         features[n++] = Key(Template.PrevWordShape, prevLower, k.Shape);
         features[n++] = Key(Template.ShapeNextWord, k.Shape, nextLower);
         features[n++] = Key(Template.PrevTwoWords, prev2Lower, prevLower);

@@ -17,14 +17,17 @@ public sealed class NerModel
     private const string TransitionsName = "transitions";
     private const string TagsName = "tags";
     private const string GazetteerName = "gazetteer";
+    private const string CoarseClustersName = "clusters-coarse";
+    private const string FineClustersName = "clusters-fine";
 
     private readonly ushort[] _tags;
     private readonly float[] _transitionScores;
     private readonly float[] _endMask;
 
     /// <param name="tags">The entity tag (<see cref="EntityTags"/>) of each class; must contain <see cref="EntityTags.Outside"/>.</param>
+    /// <param name="clusters">The word classes the weights were trained with, or null.</param>
     /// <param name="gazetteer">The gazetteer the weights were trained with, or null.</param>
-    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, IGazetteer? gazetteer = null)
+    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(emissions);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -42,6 +45,7 @@ public sealed class NerModel
         Emissions = emissions;
         Transitions = transitions;
         _tags = [.. tags];
+        Clusters = clusters;
         Gazetteer = gazetteer;
         _transitionScores = TransitionScores(transitions, _tags);
         _endMask = BilouViterbi.EndMask(_tags);
@@ -53,12 +57,15 @@ public sealed class NerModel
 
     public IReadOnlyList<ushort> Tags => _tags;
 
+    public WordClusters? Clusters { get; }
+
     public IGazetteer? Gazetteer { get; }
 
     public int ClassCount => _tags.Length;
 
     /// <summary>Labels one sentence: writes the entity tag of each of its tokens into <paramref name="tags"/>.</summary>
-    public void Predict(Document document, TokenRange sentence, Span<ushort> tags)
+    /// <param name="evidence">The document's <see cref="DocumentEvidence"/>; built here when null (pass it when labelling many sentences of one document).</param>
+    public void Predict(Document document, TokenRange sentence, Span<ushort> tags, DocumentEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var n = sentence.Length;
@@ -84,7 +91,7 @@ public sealed class NerModel
             markSpan.Clear();
             Gazetteer?.Mark(document, sentence, markSpan);
             var keySpan = keys.AsSpan(0, n);
-            NerFeatures.Prepare(document, sentence, keySpan);
+            NerFeatures.Prepare(document, sentence, Clusters, evidence ?? new DocumentEvidence(document), keySpan);
             var emissionSpan = emissions.AsSpan(0, n * k);
             emissionSpan.Clear();
             for (var t = 0; t < n; t++)
@@ -117,6 +124,8 @@ public sealed class NerModel
         {
             [TagsName] = [.. _tags.Select(EntityTags.Name)],
             [GazetteerName] = Gazetteer is null ? [] : [Gazetteer.Name],
+            [CoarseClustersName] = Clusters?.Coarse ?? [],
+            [FineClustersName] = Clusters?.Fine ?? [],
         });
 
     public void Save(string path) => ToArchive().Save(path);
@@ -161,7 +170,10 @@ public sealed class NerModel
 
         try
         {
-            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, gazetteer);
+            var coarse = archive.Strings(CoarseClustersName, path);
+            var fine = archive.Strings(FineClustersName, path);
+            var clusters = coarse.Count + fine.Count == 0 ? null : new WordClusters(coarse, fine);
+            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer);
         }
         catch (ArgumentException ex)
         {
