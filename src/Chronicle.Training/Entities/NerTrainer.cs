@@ -51,7 +51,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             model.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), plain);
         }
 
-        return new DocumentEvidence(document).WithPredictions(document, tags);
+        return plain.WithPredictions(document, tags);
     }
 
     private NerModel TrainStage(int stage, IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev, Action<NerEpochReport>? progress,

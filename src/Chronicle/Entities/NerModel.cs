@@ -74,20 +74,27 @@ public sealed class NerModel
     public DocumentEvidence Evidence(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var evidence = new DocumentEvidence(document);
         if (FirstStage is null)
         {
-            return evidence;
+            return new DocumentEvidence(document);
         }
 
         var firstEvidence = FirstStage.Evidence(document);
-        var tags = new ushort[document.Tokens.Length];
-        foreach (var sentence in document.Sentences)
+        var tags = ArrayPool<ushort>.Shared.Rent(Math.Max(1, document.Tokens.Length));
+        try
         {
-            FirstStage.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), firstEvidence);
-        }
+            tags.AsSpan(0, document.Tokens.Length).Clear();
+            foreach (var sentence in document.Sentences)
+            {
+                FirstStage.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), firstEvidence);
+            }
 
-        return evidence.WithPredictions(document, tags);
+            return firstEvidence.WithPredictions(document, tags.AsSpan(0, document.Tokens.Length));
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(tags);
+        }
     }
 
     public int ClassCount => _tags.Length;
