@@ -15,6 +15,7 @@ internal static class ChronicleCommand
         root.Subcommands.Add(QueryCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(TrainNerCommand.Create(context, "train-ner"));
         return root;
     }
 }

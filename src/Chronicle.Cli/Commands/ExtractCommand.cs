@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Chronicle.Ingestion;
+using Chronicle.Learning;
 using Chronicle.Output;
 using Chronicle.Pipeline;
 using Spectre.Console;
@@ -45,7 +46,7 @@ internal static class ExtractCommand
                     : RunSingle(context, analyzer, source, writer, jsonl, cancellationToken);
                 return Task.FromResult(exitCode);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is ModelLoadException or IOException or UnauthorizedAccessException)
             {
                 context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
                 return Task.FromResult(1);
