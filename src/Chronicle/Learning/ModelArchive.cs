@@ -194,6 +194,11 @@ public sealed class ModelArchive
         {
             throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // BrotliStream reports undecodable input this way.
+            throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
+        }
     }
 
     private static int CheckedCount(int count, string path) =>
