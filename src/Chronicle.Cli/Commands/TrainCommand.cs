@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Chronicle.Learning;
+using Chronicle.Parsing;
 using Chronicle.Training.Corpora;
+using Chronicle.Training.Parsing;
 using Chronicle.Training.Tagging;
 using Spectre.Console;
 
@@ -16,6 +18,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model from the UD English corpora (deterministic; writes model.bin and meta.json).");
         command.Subcommands.Add(Tagger(context));
+        command.Subcommands.Add(Parser(context));
         // Other models' subcommands (parser, ner) are added here.
         return command;
     }
@@ -27,6 +30,35 @@ internal static class TrainCommand
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
             TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed }, line, Log(context))));
+        return command;
+    }
+
+    private static Command Parser(CliContext context)
+    {
+        var defaults = new ParserTrainingOptions();
+        var options = new CommonOptions(defaultEpochs: defaults.Epochs);
+        var folds = new Option<int>("--jackknife") { Description = "Train on tags from a k-fold jackknifed tagger (0 = gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
+        var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "Re-prune and re-score the parser already in <out>/parser (e.g. after retraining the tagger) and rewrite its meta.json." };
+        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly };
+        options.AddTo(command);
+        command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
+        {
+            var k = parseResult.GetValue(folds);
+            if (parseResult.GetValue(evaluateOnly))
+            {
+                var existing = Path.Combine(output, "parser");
+                var meta = ModelMetadata.Load(Path.Combine(existing, "meta.json"));
+                // Pruning again with this build's thresholds lets an older, larger model shrink without retraining.
+                var loaded = ParserModel.Load(Path.Combine(existing, "model.bin"));
+                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels);
+                model.ToArchive().Save(Path.Combine(existing, "model.bin"));
+                ParserTrainingRun.Evaluate(corpus, output, model, meta.TrainingCommand, meta.Seed, meta.Epochs, Log(context));
+                return;
+            }
+
+            ParserTrainingRun.Run(corpus, output, new ParserTrainingOptions { Epochs = epochs, Seed = seed, JackknifeFolds = k },
+                new TaggerTrainingOptions { Seed = seed, Epochs = new ParserTrainingOptions().JackknifeTaggerEpochs }, line + $" --jackknife {k}", Log(context));
+        }));
         return command;
     }
 

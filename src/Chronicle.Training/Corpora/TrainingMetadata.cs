@@ -9,7 +9,7 @@ public static class TrainingMetadata
     public static readonly IReadOnlyList<string> Data =
     [
         "UD English EWT train (ewt/en_ewt-ud-train.conllu)",
-        $"GUM + GENTLE (gum/*.conllu) except the held-back {UdCorpus.HeldBackPrefix}* documents",
+        $"GUM and GENTLE (gum/*.conllu) except the held-back {UdCorpus.HeldBackPrefix}* documents",
     ];
 
     public static readonly IReadOnlyList<string> Licences =

@@ -19,15 +19,17 @@ public static class TaggerTrainer
         var tagIds = tagNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var uposClasses = Enum.GetValues<UniversalPos>().Where(u => u != UniversalPos.None).ToArray();
         var dictionary = BuildTagDictionary(train, options);
+        var ambiguityClasses = BuildAmbiguityClasses(train, options);
         var (lexicon, rules) = LemmaTableBuilder.Build(train);
 
         var tagTrainer = new SparsePerceptronTrainer(tagNames.Count - 1);
         var uposTrainer = new SparsePerceptronTrainer(uposClasses.Length);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
-        var current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, lexicon, rules, options.PruneBelow);
+        var current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow);
         var words = new WordFeatures[16];
         var tags = new int[16];
+        var ambiguity = new ulong[16];
         var features = new ulong[TaggerFeatures.Count];
         var scores = new float[Math.Max(tagNames.Count, uposClasses.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -41,14 +43,17 @@ public static class TaggerTrainer
                 {
                     words = new WordFeatures[n * 2];
                     tags = new int[n * 2];
+                    ambiguity = new ulong[n * 2];
                 }
 
                 for (var i = 0; i < n; i++)
                 {
                     words[i] = WordFeatures.Of(sentence.Words[i]);
+                    ambiguity[i] = current.AmbiguityOf(words[i]);
                 }
 
                 var sentenceWords = words.AsSpan(0, n);
+                var sentenceAmbiguity = ambiguity.AsSpan(0, n);
                 int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
                 for (var i = 0; i < n; i++)
                 {
@@ -56,7 +61,7 @@ public static class TaggerTrainer
                     var guess = current.DictionaryTag(words[i]);
                     if (guess == 0)
                     {
-                        TaggerFeatures.Extract(sentenceWords, i, previous, secondPrevious, features);
+                        TaggerFeatures.Extract(sentenceWords, sentenceAmbiguity, i, previous, secondPrevious, features);
                         tagTrainer.Tick();
                         tagTrainer.Score(features, scores);
                         guess = ArgMax(scores.AsSpan(0, tagTrainer.ClassCount)) + 1;
@@ -80,7 +85,7 @@ public static class TaggerTrainer
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, lexicon, rules, options.PruneBelow);
+                current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow);
                 afterEpoch?.Invoke(epoch, current);
             }
         }
@@ -89,8 +94,8 @@ public static class TaggerTrainer
     }
 
     private static TaggerModel Build(SparsePerceptronTrainer tags, SparsePerceptronTrainer upos, List<string> tagNames, UniversalPos[] uposClasses,
-        List<string> dictionary, List<string> lexicon, List<string> rules, float pruneBelow) =>
-        new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, lexicon, rules);
+        List<string> dictionary, List<string> ambiguityClasses, List<string> lexicon, List<string> rules, float pruneBelow) =>
+        new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules);
 
     private static List<string> BuildTagDictionary(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options)
     {
@@ -121,6 +126,49 @@ public static class TaggerTrainer
 
         return entries;
     }
+
+    private static List<string> BuildAmbiguityClasses(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var sentence in train)
+        {
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                var word = Normalise(sentence.Words[i]);
+                if (!counts.TryGetValue(word, out var byTag))
+                {
+                    counts[word] = byTag = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                byTag[sentence.Xpos[i]] = byTag.GetValueOrDefault(sentence.Xpos[i]) + 1;
+            }
+        }
+
+        var entries = new List<string>();
+        foreach (var (word, byTag) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var total = byTag.Values.Sum();
+            if (total < options.AmbiguityMinCount)
+            {
+                continue;
+            }
+
+            var tags = byTag.Where(t => t.Value >= options.AmbiguityMinShare * total).Select(t => t.Key).Order(StringComparer.Ordinal);
+            entries.Add($"{word}\t{string.Join('|', tags)}");
+        }
+
+        return entries;
+    }
+
+    /// <summary>The form <see cref="WordFeatures.Norm"/> hashes: lower case, digits as 0.</summary>
+    private static string Normalise(string word) =>
+        string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                span[i] = char.IsAsciiDigit(w[i]) ? '0' : char.ToLowerInvariant(w[i]);
+            }
+        });
 
     internal static int ArgMax(ReadOnlySpan<float> scores)
     {

@@ -30,23 +30,25 @@ public sealed class PosTagger : IPipe
 
         var words = ArrayPool<WordFeatures>.Shared.Rent(longest);
         var tags = ArrayPool<int>.Shared.Rent(longest);
+        var ambiguity = ArrayPool<ulong>.Shared.Rent(longest);
         try
         {
             foreach (var sentence in document.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Tag(document, sentence.Tokens, words, tags);
+                Tag(document, sentence.Tokens, words, tags, ambiguity);
             }
         }
         finally
         {
             ArrayPool<WordFeatures>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(tags);
+            ArrayPool<ulong>.Shared.Return(ambiguity);
         }
     }
 
     /// <summary>Tags one token range in place (Penn tag, UPOS, lemma).</summary>
-    public void Tag(Document document, TokenRange range, Span<WordFeatures> wordBuffer, Span<int> tagBuffer)
+    public void Tag(Document document, TokenRange range, Span<WordFeatures> wordBuffer, Span<int> tagBuffer, Span<ulong> ambiguityBuffer)
     {
         var n = range.Length;
         if (n == 0)
@@ -61,7 +63,7 @@ public sealed class PosTagger : IPipe
             words[i] = WordFeatures.Of(document.TextOf(range.Start + i));
         }
 
-        PredictTags(words, tags);
+        PredictTags(words, tags, ambiguityBuffer[..n]);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.UposCount];
         Span<float> scores = stackalloc float[Model.Upos.ClassCount];
         var tokens = document.Tokens;
@@ -76,8 +78,14 @@ public sealed class PosTagger : IPipe
     }
 
     /// <summary>Predicts the Penn tag ids (index into <see cref="TaggerModel.TagNames"/>) of a sentence.</summary>
-    public void PredictTags(ReadOnlySpan<WordFeatures> words, Span<int> tags)
+    /// <param name="ambiguity">Scratch space for the words' ambiguity classes (length ≥ the sentence's).</param>
+    public void PredictTags(ReadOnlySpan<WordFeatures> words, Span<int> tags, Span<ulong> ambiguity)
     {
+        for (var i = 0; i < words.Length; i++)
+        {
+            ambiguity[i] = Model.AmbiguityOf(words[i]);
+        }
+
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[Model.Tags.ClassCount];
         int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
@@ -86,7 +94,7 @@ public sealed class PosTagger : IPipe
             var tag = Model.DictionaryTag(words[i]);
             if (tag == 0)
             {
-                TaggerFeatures.Extract(words, i, previous, secondPrevious, features);
+                TaggerFeatures.Extract(words, ambiguity, i, previous, secondPrevious, features);
                 tag = Model.Tags.Predict(features, scores) + 1;
             }
 

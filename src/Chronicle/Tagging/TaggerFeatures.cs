@@ -8,7 +8,7 @@ namespace Chronicle.Tagging;
 /// </summary>
 public static class TaggerFeatures
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const int Bias = 0;
     public const int Word = 1;
@@ -38,9 +38,15 @@ public static class TaggerFeatures
     public const int FirstShape = 25;
     public const int PreviousTagNextWord = 26;
     public const int NextSuffix1 = 27;
+    public const int Ambiguity = 28;
+    public const int NextAmbiguity = 29;
+    public const int SecondNextAmbiguity = 30;
+    public const int PreviousTagNextAmbiguity = 31;
+    public const int AmbiguityNextAmbiguity = 32;
+    public const int WordNextAmbiguity = 33;
 
     /// <summary>Number of templates, hence of features per token.</summary>
-    public const int Count = NextSuffix1 + 1;
+    public const int Count = WordNextAmbiguity + 1;
 
     // Templates of the second, small model that maps the Penn tags of a tagged sentence to UPOS
     // (IN → ADP or SCONJ, VB* → VERB or AUX and so on depend on the word and the neighbouring tags).
@@ -61,8 +67,13 @@ public static class TaggerFeatures
     public const int StartTag = -1;
 
     /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/> (length ≥ <see cref="Count"/>).</summary>
-    public static void Extract(ReadOnlySpan<WordFeatures> words, int i, int previousTag, int secondPreviousTag, Span<ulong> output)
+    /// <param name="ambiguity">Per token, the hash of the set of tags the word took in training (0 when unknown): a look at
+    /// what the words to the right can be before they are tagged.</param>
+    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, int i, int previousTag, int secondPreviousTag, Span<ulong> output)
     {
+        var a0 = ambiguity[i];
+        var a1 = i + 1 < words.Length ? ambiguity[i + 1] : 1UL;
+        var a2 = i + 2 < words.Length ? ambiguity[i + 2] : 1UL;
         ref readonly var w = ref words[i];
         var prev = i > 0 ? words[i - 1] : WordFeatures.Padding;
         var prev2 = i > 1 ? words[i - 2] : WordFeatures.Padding;
@@ -97,6 +108,12 @@ public static class TaggerFeatures
         output[FirstShape] = Two(FirstShape, i == 0 ? 1UL : 2UL, w.Shape);
         output[PreviousTagNextWord] = TagAnd(PreviousTagNextWord, previousTag, next.Norm);
         output[NextSuffix1] = One(NextSuffix1, next.Suffix1);
+        output[Ambiguity] = One(Ambiguity, a0);
+        output[NextAmbiguity] = One(NextAmbiguity, a1);
+        output[SecondNextAmbiguity] = Two(SecondNextAmbiguity, a1, a2);
+        output[PreviousTagNextAmbiguity] = TagAnd(PreviousTagNextAmbiguity, previousTag, a1);
+        output[AmbiguityNextAmbiguity] = Two(AmbiguityNextAmbiguity, a0, a1);
+        output[WordNextAmbiguity] = Two(WordNextAmbiguity, w.Norm, a1);
     }
 
     /// <summary>Writes the UPOS features of token <paramref name="i"/>, given the Penn tags of the whole sentence.</summary>

@@ -12,12 +12,13 @@ public sealed class TaggerModel
     public const string Kind = "tagger";
 
     private readonly Dictionary<ulong, int> _tagDictionary;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
 
     /// <param name="tagNames">Penn tag names; index 0 is the "no tag" entry, class c of <paramref name="tags"/> is tag c + 1.</param>
     /// <param name="uposClasses">The UPOS of each class of <paramref name="upos"/>.</param>
     /// <param name="tagDictionary">Entries "form\ttag name" for frequent words that (nearly) always take one tag.</param>
     public TaggerModel(LinearModel tags, LinearModel upos, IReadOnlyList<string> tagNames, IReadOnlyList<UniversalPos> uposClasses,
-        IReadOnlyList<string> tagDictionary, IReadOnlyList<string> lemmaLexicon, IReadOnlyList<string> lemmaRules)
+        IReadOnlyList<string> tagDictionary, IReadOnlyList<string> ambiguityClasses, IReadOnlyList<string> lemmaLexicon, IReadOnlyList<string> lemmaRules)
     {
         if (tags.ClassCount != tagNames.Count - 1 || upos.ClassCount != uposClasses.Count)
         {
@@ -38,12 +39,29 @@ public sealed class TaggerModel
             var tab = entry.LastIndexOf('\t');
             if (tab > 0 && ids.TryGetValue(entry[(tab + 1)..], out var tag))
             {
-                _tagDictionary[WordFeatures.Of(entry.AsSpan(0, tab)).Form] = tag;
+                _tagDictionary[WordFeatures.FormOf(entry.AsSpan(0, tab))] = tag;
+            }
+        }
+
+        AmbiguityEntries = ambiguityClasses;
+        _ambiguity = [];
+        foreach (var entry in ambiguityClasses)
+        {
+            var tab = entry.LastIndexOf('\t');
+            if (tab > 0)
+            {
+                _ambiguity[WordFeatures.NormOf(entry.AsSpan(0, tab))] = Learning.FeatureHash.Of(0, entry.AsSpan(tab + 1));
             }
         }
 
         Lemmatizer = new Lemmatizer(lemmaLexicon, lemmaRules, tagNames);
     }
+
+    /// <summary>Entries "word\tNN|VB": the tags each known (normalised) word took in training.</summary>
+    public IReadOnlyList<string> AmbiguityEntries { get; }
+
+    /// <summary>The hash of the word's training tag set, or 0 when the word is unknown.</summary>
+    public ulong AmbiguityOf(in WordFeatures word) => _ambiguity.TryGetValue(word.Norm, out var value) ? value : 0;
 
     public LinearModel Tags { get; }
 
@@ -86,7 +104,7 @@ public sealed class TaggerModel
         try
         {
             return new TaggerModel(archive.Linear("tags", path), archive.Linear("upos", path), archive.Strings("tags", path), upos,
-                archive.Strings("tagdict", path), archive.Strings("lemmas", path), archive.Strings("lemma-rules", path));
+                archive.Strings("tagdict", path), archive.Strings("ambiguity", path), archive.Strings("lemmas", path), archive.Strings("lemma-rules", path));
         }
         catch (ArgumentException ex)
         {
@@ -103,6 +121,7 @@ public sealed class TaggerModel
             ["tags"] = TagNames,
             ["upos"] = [.. UposClasses.Select(u => u.ToString())],
             ["tagdict"] = TagDictionaryEntries,
+            ["ambiguity"] = AmbiguityEntries,
             ["lemmas"] = LemmaLexicon,
             ["lemma-rules"] = LemmaRules,
         });

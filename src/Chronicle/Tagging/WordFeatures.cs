@@ -24,16 +24,12 @@ public readonly struct WordFeatures
 
     private WordFeatures(ReadOnlySpan<char> text)
     {
-        Form = FeatureHash.Add(1, text);
-        var norm = 2UL;
+        Form = FormOf(text);
         var shape = 3UL;
         var lastShape = '\0';
         var run = 0;
         foreach (var c in text)
         {
-            var lower = char.ToLowerInvariant(c);
-            // Digits collapse to 0 so numbers, years and amounts share statistics by form.
-            norm = FeatureHash.Add(norm, char.IsAsciiDigit(c) ? "0" : new ReadOnlySpan<char>(in lower));
             var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             run = s == lastShape ? run + 1 : 0;
             lastShape = s;
@@ -43,7 +39,7 @@ public readonly struct WordFeatures
             }
         }
 
-        Norm = norm;
+        Norm = NormOf(text);
         Shape = shape;
         Prefix1 = Affix(text, 1, fromEnd: false);
         Prefix2 = Affix(text, 2, fromEnd: false);
@@ -78,6 +74,22 @@ public readonly struct WordFeatures
     public ulong Suffix4 { get; }
 
     public static WordFeatures Of(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>Just <see cref="Form"/>.</summary>
+    public static ulong FormOf(ReadOnlySpan<char> text) => FeatureHash.Add(1, text);
+
+    /// <summary>Just <see cref="Norm"/>: the lower-cased form with digits as 0 (so numbers, years and amounts share statistics).</summary>
+    public static ulong NormOf(ReadOnlySpan<char> text)
+    {
+        var norm = 2UL;
+        foreach (var c in text)
+        {
+            var lower = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+            norm = FeatureHash.Add(norm, new ReadOnlySpan<char>(in lower));
+        }
+
+        return norm;
+    }
 
     private static ulong Affix(ReadOnlySpan<char> text, int length, bool fromEnd)
     {
