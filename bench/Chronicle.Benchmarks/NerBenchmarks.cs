@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Chronicle.Documents;
 using Chronicle.Entities;
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Chronicle.Segmentation;
 
@@ -22,7 +23,7 @@ public class NerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _modelDirectory = ModelDirectory.Find() ?? throw new InvalidOperationException("models/ not found beside Chronicle.slnx.");
+        _modelDirectory = ModelDirectory.Resolve();
         _recognizer = EntityRecognizer.Load(_modelDirectory);
         const string paragraph = "Moscow: Vladimir Putin and his \"dear friend\" Chinese leader Xi Jinping planned more talks on Tuesday after a Kremlin dinner. "
             + "Washington denounced Xi's visit, saying it showed Beijing was providing Moscow with \"diplomatic cover\" to commit more crimes. "

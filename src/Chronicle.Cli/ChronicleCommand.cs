@@ -16,6 +16,7 @@ internal static class ChronicleCommand
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(TrainNerCommand.Create(context, "train-ner"));
+        root.Subcommands.Add(TrainCommand.Create(context));
         return root;
     }
 }

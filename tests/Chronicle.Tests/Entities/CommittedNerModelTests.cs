@@ -1,4 +1,5 @@
 using Chronicle.Entities;
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Chronicle.Tests.Support;
 using Chronicle.Training.Entities;
@@ -9,7 +10,7 @@ namespace Chronicle.Tests.Entities;
 public sealed class CommittedNerModelTests
 {
     private static readonly Lazy<EntityRecognizer> s_recognizer = new(() =>
-        EntityRecognizer.Load(ModelDirectory.Find() ?? throw new InvalidOperationException("models/ is not beside Chronicle.slnx.")));
+        EntityRecognizer.Load(ModelDirectory.Resolve()));
 
     private static List<(string Text, EntityType Type)> Mentions(string text)
     {
