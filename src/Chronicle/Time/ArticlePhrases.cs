@@ -22,6 +22,13 @@ internal static class ArticlePhrases
             return true;
         }
 
+        // "the '90s": the apostrophe on the decade, as UD keeps it, or a token of its own.
+        if (text.Length == 4 && TimexGrammar.IsApostrophe(text[0]) && NumericForms.TryDecade(text[1..], out decade))
+        {
+            match = Date(j + 1, TimexMeaning.OfPattern(decade));
+            return true;
+        }
+
         var word = w.Word(j);
         if (word.Is(TimeWordClass.Trigger) && word.Value == (int)TriggerWord.Apostrophe
             && NumericForms.TryDecade(w.Text(j + 1), out decade) && w.Text(j + 1).Length == 3)

@@ -53,15 +53,24 @@ internal static class CountedPhrases
             return true;
         }
 
-        var text = w.Text(i);
+        // A count written as one word may reach over inner hyphens: "4-1/2", "twenty-five" (UD splits both).
+        var end = w.CompoundEnd(i);
+        var text = w.Text(i, end);
         if (char.IsAsciiDigit(text[0]))
         {
-            next = i + 1;
-            return NumericForms.TryCount(text, out count);
+            next = end;
+            if (NumericForms.TryCount(text, out count))
+            {
+                return true;
+            }
+
+            // "2-3 days": a range of counts is a vague count, not a count of its last number.
+            count = -1;
+            return end == i + 3 && w.TryDigits(i, out _) && w.TryDigits(i + 2, out _);
         }
 
         var word = w.Word(i);
-        if (!word.Is(TimeWordClass.Number))
+        if (!word.Is(TimeWordClass.Number) || end > i + 1)
         {
             var dash = text.IndexOf('-');
             if (dash <= 0)
@@ -77,7 +86,7 @@ internal static class CountedPhrases
             }
 
             count = tens.Value + ones.Value;
-            next = i + 1;
+            next = end;
             return true;
         }
 
@@ -121,9 +130,22 @@ internal static class CountedPhrases
             return false;
         }
 
+        if (w.IsInnerHyphen(j + 1))
+        {
+            // A unit that heads a hyphenated word is a duration only as "-long" ("a week-long strike"); "a year-end
+            // rally", "12 year-old", "a year-on-year rise" count nothing.
+            if (!w.Is(j + 2, "long"))
+            {
+                return false;
+            }
+
+            match = new TimexMatch(j + 3, TimeExpressionKind.Duration, TimexMeaning.OfPattern(Duration(count, unit)));
+            return true;
+        }
+
         var after = j + 1;
-        // "14 years old" is an age; "a quarter of the vote" a fraction.
-        if (w.Is(after, "old") || (unit == TimeUnit.Quarter && w.Is(after, "of")))
+        // "14 years old", "16 year olds" are ages; "a quarter of the vote" a fraction.
+        if (w.Is(after, "old") || w.Is(after, "olds") || (unit == TimeUnit.Quarter && w.Is(after, "of")))
         {
             return false;
         }

@@ -13,6 +13,22 @@ internal static class NumericPhrases
     /// <summary>Tokens that start with a digit: numeric dates, years, day-month dates, decades, clock times, counts.</summary>
     public static int MatchNumeric(scoped in TokenWindow w, int i, List<TimexCandidate> found)
     {
+        var compoundEnd = w.CompoundEnd(i);
+        if (compoundEnd > i + 1)
+        {
+            // "9-May-2006", "4-1/2 hours": one word as written, split at its hyphens by UD tokenisation. Other
+            // compounds ("2000-2050", "2008-09") are read piece by piece below.
+            if (TryDayMonthYearToken(w.Text(i, compoundEnd), out var compoundDate))
+            {
+                return Add(w, found, i, Date(compoundEnd, compoundDate));
+            }
+
+            if (CountedPhrases.TryCounted(w, i, out var compoundCount))
+            {
+                return Add(w, found, i, compoundCount);
+            }
+        }
+
         var text = w.Text(i);
         if (w.TryDigits(i, out var number))
         {
@@ -231,41 +247,55 @@ internal static class NumericPhrases
         || w.Is(i, "before") || w.Is(i, "after") || w.Is(i, "from") || w.Is(i, "through") || w.Is(i, "between") || w.Is(i, "circa")
         || w.Is(i, "c.");
 
-    /// <summary>Hyphenated tokens outside the lexicon: "mid-2019", "mid-March", "first-quarter", "twenty-five years".</summary>
-    public static int MatchHyphenated(scoped in TokenWindow w, int i, List<TimexCandidate> found)
+    /// <summary>
+    /// Hyphenated words, whether one token ("mid-2019", "mid-March") or split at the hyphen as UD does ("first -
+    /// quarter", "twenty - five years", "year - end"); <paramref name="compoundEnd"/> is the token after the word.
+    /// </summary>
+    public static int MatchHyphenated(scoped in TokenWindow w, int i, int compoundEnd, List<TimexCandidate> found)
     {
-        var text = w.Text(i);
+        var text = w.Text(i, compoundEnd);
         if (text.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && text.Length > 4)
         {
             var rest = text[4..];
             var start = w.CharStart(i);
             if (rest.Length == 4 && int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1000 and <= 2999)
             {
-                return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(year)));
+                return Add(w, found, i, Date(compoundEnd, TimexMeaning.Calendar(year)));
             }
 
             if (NumericForms.TryDecade(rest, out var decade))
             {
-                return Add(w, found, i, Date(i + 1, TimexMeaning.OfPattern(decade)));
+                return Add(w, found, i, Date(compoundEnd, TimexMeaning.OfPattern(decade)));
             }
 
             var word = TimeLexicon.Lookup(rest);
             if (word.Is(TimeWordClass.Month) && char.IsUpper(rest[0]))
             {
-                var end = w.TryYear(i + 1, out var monthYear) ? i + 2 : i + 1;
-                found.Add(new TimexCandidate(i, end, start, w.CharEnd(end - 1), TimeExpressionKind.Date, TimexMeaning.Calendar(end == i + 2 ? monthYear : 0, word.Value)));
+                var end = w.TryYear(compoundEnd, out var monthYear) ? compoundEnd + 1 : compoundEnd;
+                found.Add(new TimexCandidate(i, end, start, w.CharEnd(end - 1), TimeExpressionKind.Date, TimexMeaning.Calendar(end > compoundEnd ? monthYear : 0, word.Value)));
                 return end;
             }
 
             return -1;
         }
 
+        var whole = TimeLexicon.Lookup(text);
+        if (whole.Is(TimeWordClass.Trigger) && whole.Value == (int)TriggerWord.YearEnd)
+        {
+            return Add(w, found, i, Date(compoundEnd, TimexMeaning.FromPublication(TimeUnit.Year, 0, PeriodEdge.End)));
+        }
+
         var dash = text.IndexOf('-');
+        if (dash <= 0)
+        {
+            return -1;
+        }
+
         var head = TimeLexicon.Lookup(text[..dash]);
         var tail = TimeLexicon.Lookup(text[(dash + 1)..]);
         if (head.Is(TimeWordClass.Ordinal) && tail.Is(TimeWordClass.Unit) && tail.Unit == TimeUnit.Quarter && head.Value is >= 1 and <= 4)
         {
-            return TryQuarter(w, i + 1, head.Value, out var quarter) ? Add(w, found, i, quarter) : -1;
+            return TryQuarter(w, compoundEnd, head.Value, out var quarter) ? Add(w, found, i, quarter) : -1;
         }
 
         if (head.Is(TimeWordClass.Number) && tail.Is(TimeWordClass.Number) && head.Value >= 20 && tail.Value is > 0 and < 10)

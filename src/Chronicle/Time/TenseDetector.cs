@@ -116,7 +116,7 @@ public static class TenseDetector
                 return Tense.Future;
             }
 
-            if (!(word is "be" or "been" or "being" or "not" or "n't" or "never" or "also" or "still" or "already" or "have" or "has" or "had"))
+            if (!(word is "be" or "been" or "being" or "not" or "n't" or "n\u2019t" or "never" or "also" or "still" or "already" or "have" or "has" or "had"))
             {
                 break;
             }

@@ -65,6 +65,7 @@ internal static class TimeLexicon
         foreach (var (abbreviation, day) in weekdayAbbreviations)
         {
             Add(abbreviation, TimeWordClass.WeekdayAbbreviation, day);
+            Add(abbreviation + ".", TimeWordClass.WeekdayAbbreviation, day);
         }
 
         string[] numbers =

@@ -33,9 +33,19 @@ internal static class TimexGrammar
         }
 
         var word = w.Word(i);
+        var compoundEnd = w.CompoundEnd(i);
+        if (compoundEnd > i + 1 || (word.Classes == TimeWordClass.None && text.Contains('-')))
+        {
+            var hyphenated = NumericPhrases.MatchHyphenated(w, i, compoundEnd, found);
+            if (hyphenated > i)
+            {
+                return hyphenated;
+            }
+        }
+
         if (word.Classes == TimeWordClass.None)
         {
-            return text.Contains('-') ? NumericPhrases.MatchHyphenated(w, i, found) : -1;
+            return IsApostrophe(text[0]) && TryShortYear(text[1..], i + 1, out var shortYear) ? Add(w, found, i, shortYear) : -1;
         }
 
         if (TryWord(w, i, word, out var match))
@@ -505,6 +515,31 @@ internal static class TimexGrammar
         return true;
     }
 
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>
+    /// What follows the apostrophe of a shortened year: "90s" of "'90s" (a decade) or "71" of "class of '71" (a
+    /// year; the nearer century is the likelier one). UD keeps "'71" one token; the apostrophe may also stand alone.
+    /// </summary>
+    public static bool TryShortYear(ReadOnlySpan<char> digits, int end, out TimexMatch match)
+    {
+        match = default;
+        if (digits.Length == 3 && NumericForms.TryDecade(digits, out var decade))
+        {
+            match = Date(end, TimexMeaning.OfPattern(decade));
+            return true;
+        }
+
+        if (digits.Length != 2 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[1]))
+        {
+            return false;
+        }
+
+        var shortYear = ((digits[0] - '0') * 10) + (digits[1] - '0');
+        match = Date(end, TimexMeaning.Calendar(shortYear < 30 ? 2000 + shortYear : 1900 + shortYear));
+        return true;
+    }
+
     private static bool TryTrigger(scoped in TokenWindow w, int i, TriggerWord trigger, out TimexMatch match)
     {
         match = default;
@@ -530,23 +565,8 @@ internal static class TimexGrammar
                 // An editor's bracket in a quotation: "[Ten] years ago".
                 return w.Is(i + 2, "]") && CountedPhrases.TryCounted(w, i, out match);
             case TriggerWord.Apostrophe:
-                if (w.Has(i + 1) && w.CharStart(i + 1) == w.CharEnd(i))
-                {
-                    if (NumericForms.TryDecade(w.Text(i + 1), out var decade) && w.Text(i + 1).Length == 3)
-                    {
-                        match = Date(i + 2, TimexMeaning.OfPattern(decade));
-                        return true;
-                    }
-
-                    // "class of '71": a two-digit year; the nearer century is the likelier one.
-                    if (w.TryDigits(i + 1, out var shortYear) && w.Text(i + 1).Length == 2)
-                    {
-                        match = Date(i + 2, TimexMeaning.Calendar(shortYear < 30 ? 2000 + shortYear : 1900 + shortYear));
-                        return true;
-                    }
-                }
-
-                return false;
+                // The apostrophe as a token of its own, before "71" or "90s".
+                return w.Has(i + 1) && w.CharStart(i + 1) == w.CharEnd(i) && TryShortYear(w.Text(i + 1), i + 2, out match);
             case TriggerWord.HolidayName:
                 return NamedDayPhrases.TryHoliday(w, i, out match);
             case TriggerWord.That:

@@ -29,6 +29,45 @@ internal readonly ref struct TokenWindow
 
     public ReadOnlySpan<char> Text(int i) => Has(i) ? _text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start) : default;
 
+    /// <summary>
+    /// The text of tokens [<paramref name="start"/>, <paramref name="end"/>) as written, the space between them
+    /// included: a slice of the document, not a copy.
+    /// </summary>
+    public ReadOnlySpan<char> Text(int start, int end) =>
+        Has(start) && Has(end - 1) && end > start ? _text.AsSpan(_tokens[start].Start, _tokens[end - 1].End - _tokens[start].Start) : default;
+
+    /// <summary>
+    /// A hyphen written inside a word, touching a letter or digit on each side ("4-1/2", "9-May-2006", "year-end").
+    /// UD tokenisation splits it off; the forms that were written as one word read across it.
+    /// </summary>
+    public bool IsInnerHyphen(int i)
+    {
+        if (!Has(i - 1) || !Has(i + 1))
+        {
+            return false;
+        }
+
+        var hyphen = _tokens[i];
+        return hyphen.End - hyphen.Start == 1 && _text[hyphen.Start] == '-'
+            && _tokens[i - 1].End == hyphen.Start && _tokens[i + 1].Start == hyphen.End
+            && char.IsLetterOrDigit(_text[hyphen.Start - 1]) && char.IsLetterOrDigit(_text[hyphen.End]);
+    }
+
+    /// <summary>
+    /// The token after the hyphenated compound that starts at <paramref name="i"/> ("4 - 1/2", "9 - May - 2006");
+    /// <c>i + 1</c> where no inner hyphen follows.
+    /// </summary>
+    public int CompoundEnd(int i)
+    {
+        var end = i + 1;
+        while (IsInnerHyphen(end))
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
     public int CharStart(int i) => _tokens[i].Start;
 
     public int CharEnd(int i) => _tokens[i].End;
@@ -77,7 +116,8 @@ internal readonly ref struct TokenWindow
     }
 
     /// <summary>
-    /// A single weekday written out ("Tuesday") or abbreviated with its full stop ("Tues."), capitalised;
+    /// A single weekday written out ("Tuesday") or abbreviated with its full stop, capitalised; the stop is on the
+    /// token ("Tues.", as UD keeps it) or a token of its own right after it ("Fri" "." where it ends a sentence).
     /// <paramref name="end"/> is the token after it.
     /// </summary>
     public bool TryWeekdayName(int i, out int weekday, out int end)
@@ -95,8 +135,18 @@ internal readonly ref struct TokenWindow
             return true;
         }
 
+        if (!word.Is(TimeWordClass.WeekdayAbbreviation))
+        {
+            return false;
+        }
+
+        if (Text(i)[^1] == '.')
+        {
+            return true;
+        }
+
         end = i + 2;
-        return word.Is(TimeWordClass.WeekdayAbbreviation) && Is(i + 1, ".") && _tokens[i + 1].Start == _tokens[i].End;
+        return Is(i + 1, ".") && _tokens[i + 1].Start == _tokens[i].End;
     }
 
     /// <summary>A four-digit year token; any year from 1000 to 2999 counts where the context is a date already.</summary>
