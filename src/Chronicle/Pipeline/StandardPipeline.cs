@@ -1,5 +1,6 @@
 using Chronicle.Cleaning;
 using Chronicle.Entities;
+using Chronicle.Quotes;
 using Chronicle.Segmentation;
 
 namespace Chronicle.Pipeline;
@@ -17,6 +18,7 @@ public static class StandardPipeline
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
             .Add(EntityRecognizer.Load(models))
+            .Add(new QuoteExtractor())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }

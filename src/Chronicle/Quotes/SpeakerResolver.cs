@@ -1,0 +1,124 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Turns a speaker slot into an entity index and the named mention it rests on. A pronoun takes the most recent named
+/// speaker of a compatible kind in its own or the previous paragraph, else the nearest preceding person the NER found
+/// there; "I", "we" and unresolvable pronouns stay null rather than guessed.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly Document _document;
+    private readonly SpeakerFinder _speakers;
+    private readonly List<Attribution> _history;
+    private readonly (TextRange Range, int Entity)[] _entityMentions;
+
+    public SpeakerResolver(Document document, SpeakerFinder speakers, List<Attribution> history)
+    {
+        _document = document;
+        _speakers = speakers;
+        _history = history;
+        var mentions = new List<(TextRange, int)>();
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            foreach (var range in document.Entities[e].Mentions)
+            {
+                mentions.Add((range, e));
+            }
+        }
+
+        _entityMentions = [.. mentions];
+    }
+
+    public (int? Entity, TextRange? Mention) Resolve(SpeakerSlot slot, int position)
+    {
+        switch (slot.Kind)
+        {
+            case SpeakerKind.Named:
+                var range = _document.CharRange(new TokenRange(slot.Start, slot.End));
+                return (EntityAt(range), range);
+            case SpeakerKind.Pronoun:
+                return ResolvePronoun(slot.Start, position);
+            default:
+                return (null, null);
+        }
+    }
+
+    private (int? Entity, TextRange? Mention) ResolvePronoun(int pronoun, int position)
+    {
+        var text = _document.TextOf(pronoun);
+        var personal = text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var collective = text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("they", StringComparison.OrdinalIgnoreCase);
+        if (!personal && !collective)
+        {
+            return (null, null);
+        }
+
+        var sentence = _document.SentenceIndexOf(pronoun);
+        var paragraph = sentence >= 0 ? _document.Sentences[sentence].Paragraph : 0;
+        Attribution? best = null;
+        foreach (var a in _history)
+        {
+            if (a.Speaker.Kind != SpeakerKind.Named || a.Speaker.Start >= pronoun || a.Position >= position || a.Paragraph < paragraph - 1)
+            {
+                continue;
+            }
+
+            var type = _speakers.TypeAt(a.Speaker.Start);
+            var compatible = personal ? type is null or EntityType.PERSON : type is not EntityType.PERSON;
+            if (compatible && (best is null || a.Speaker.Start > best.Value.Speaker.Start))
+            {
+                best = a;
+            }
+        }
+
+        if (best is { } found)
+        {
+            var range = _document.CharRange(new TokenRange(found.Speaker.Start, found.Speaker.End));
+            return (EntityAt(range), range);
+        }
+
+        if (!personal)
+        {
+            return (null, null);
+        }
+
+        // No named speaker before it: the nearest person the NER found in this or the previous paragraph.
+        EntityMention? nearest = null;
+        foreach (var mention in _document.Mentions)
+        {
+            if (mention.Type != EntityType.PERSON || mention.Tokens.End > pronoun)
+            {
+                continue;
+            }
+
+            var mentionSentence = _document.SentenceIndexOf(mention.Tokens.Start);
+            if (mentionSentence < 0 || _document.Sentences[mentionSentence].Paragraph < paragraph - 1)
+            {
+                continue;
+            }
+
+            if (nearest is null || mention.Tokens.Start > nearest.Tokens.Start)
+            {
+                nearest = mention;
+            }
+        }
+
+        return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
+    }
+
+    private int? EntityAt(TextRange range)
+    {
+        foreach (var (mention, entity) in _entityMentions)
+        {
+            if (mention.Overlaps(range))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+}
