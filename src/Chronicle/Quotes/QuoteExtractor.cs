@@ -330,10 +330,19 @@ public sealed class QuoteExtractor : IPipe
         Document document, QuotedPiece piece, int previousClose, TokenRange paragraph, Cue[] cues, int[] cueAt,
         SpeakerFinder speakers, List<Attribution> history)
     {
-        // After the closing mark: '…," Blinken said.' / '…," said Caddell.'
+        // After the closing mark: '…," Blinken said.' / '…," said Caddell.' / '"…" — Pamela Padilla'.
         if (piece.Close >= 0 && piece.Close + 1 < paragraph.End)
         {
             var from = piece.Close + 1;
+            if (document.TextOf(from) is "\u2014" or "\u2015" or "\u2013" or "--" && from + 1 < paragraph.End)
+            {
+                var signed = speakers.LastNameInPhrase(from + 1, paragraph.End);
+                if (signed.Kind == SpeakerKind.Named)
+                {
+                    return (new Cue(from, from + 1, CueKind.Speech), signed, true, false);
+                }
+            }
+
             var sentence = document.Sentences[document.SentenceIndexOf(from)].Tokens;
             var limit = Math.Min(Math.Min(sentence.End, paragraph.End), from + FrameReach);
             for (var t = from; t < limit; t++)

@@ -31,10 +31,18 @@ internal sealed class SpeakerFinder
         "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight", "Earlier", "Later",
         "Then", "Now", "Also", "Some", "Many", "Most", "Other", "Others", "Several", "According", "Said", "Says", "Told");
 
-    private static readonly FrozenSet<string> s_nounPhraseStops = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "in", "on", "at", "who", "as", "during", "that", "to", "after", "before", "when", "while", "about", "for",
-        "which", "with", "from", "by", "and", "but", "said", "says", "told");
+    // Lower-case words that sit between names in a speaker's noun phrase ("Democratic nominee Hillary Clinton").
+    private static readonly FrozenSet<string> s_titleWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "nominee", "candidate", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
+        "senator", "leader", "chairman", "chairwoman", "chair", "director", "official", "adviser", "advisor",
+        "strategist", "aide", "attorney", "governor", "mayor", "ambassador", "envoy", "chief", "press", "campaign",
+        "manager", "editor", "analyst", "economist", "professor", "lawyer", "founder", "executive", "commissioner",
+        "counsel", "representative", "deputy", "vice", "general", "prime", "foreign", "former", "state", "running",
+        "mate", "rival", "challenger", "incumbent", "host", "anchor", "correspondent", "reporter",
+        "columnist", "commentator", "pollster", "surrogate", "congressman", "congresswoman", "lawmaker", "judge",
+        "justice", "officer", "police", "military", "defense", "intelligence", "national", "security", "policy",
+        "communications", "political", "presidential", "vice-presidential", "senior", "top");
 
     private readonly Document _document;
     private readonly int[] _mentionStartEndingAt;
@@ -120,11 +128,10 @@ internal sealed class SpeakerFinder
                         return new SpeakerSlot(k, k + 1, SpeakerKind.Pronoun);
                     }
 
-                    var nameStart = _document.TextOf(k) is "The" or "the" && k + 1 < j ? k + 1 : k;
-                    var end = NameStartingAt(nameStart, j);
-                    if (end > nameStart)
+                    var named = LastNameInPhrase(k, j);
+                    if (named.Kind == SpeakerKind.Named)
                     {
-                        return new SpeakerSlot(nameStart, end, SpeakerKind.Named);
+                        return named;
                     }
                 }
 
@@ -158,32 +165,57 @@ internal sealed class SpeakerFinder
             return new SpeakerSlot(j, j + 1, SpeakerKind.Pronoun);
         }
 
-        var stops = s_nounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var slot = LastNameInPhrase(j, upperBound);
+        if (slot.Kind == SpeakerKind.Named)
+        {
+            return slot;
+        }
+
         var npEnd = j;
-        while (npEnd < upperBound && IsWordOrPeriod(npEnd) && (npEnd == j || !stops.Contains(_document.TextOf(npEnd))))
+        while (npEnd < upperBound && IsWord(npEnd))
         {
             npEnd++;
         }
 
-        // The last name in the phrase is the speaker: "Trump campaign spokesman Jason Miller".
+        return npEnd > j ? new SpeakerSlot(j, Math.Min(npEnd, j + 4), SpeakerKind.Unnamed) : SpeakerSlot.None;
+    }
+
+    /// <summary>
+    /// The last name of the noun phrase starting at <paramref name="start"/>: names, capitalised words and title
+    /// nouns ("Democratic nominee Hillary Clinton", "Trump campaign spokesman Jason Miller", "Del. Stacey Plaskett").
+    /// </summary>
+    public SpeakerSlot LastNameInPhrase(int start, int upperBound)
+    {
+        var titles = s_titleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         int bestStart = -1, bestEnd = -1;
-        for (var k = j; k < npEnd; k++)
+        var k = start;
+        if (k < upperBound && _document.TextOf(k) is "the" or "The" or "a" or "A" or "an")
         {
-            var end = NameStartingAt(k, npEnd);
+            k++;
+        }
+
+        while (k < upperBound)
+        {
+            var end = NameStartingAt(k, upperBound);
             if (end > k)
             {
                 bestStart = k;
                 bestEnd = end;
-                k = end - 1;
+                k = end;
+                continue;
             }
+
+            var text = _document.TextOf(k);
+            if (titles.Contains(text) || (text is "." or "-" && bestEnd == k))
+            {
+                k++;
+                continue;
+            }
+
+            break;
         }
 
-        if (bestStart >= 0)
-        {
-            return new SpeakerSlot(bestStart, bestEnd, SpeakerKind.Named);
-        }
-
-        return npEnd > j ? new SpeakerSlot(j, npEnd, SpeakerKind.Unnamed) : SpeakerSlot.None;
+        return bestStart >= 0 ? new SpeakerSlot(bestStart, bestEnd, SpeakerKind.Named) : SpeakerSlot.None;
     }
 
     /// <summary>Start of the name ending at token <paramref name="end"/>, or -1.</summary>
@@ -218,20 +250,24 @@ internal sealed class SpeakerFinder
     public int NameStartingAt(int start, int upperBound)
     {
         var mentionEnd = _mentionEndStartingAt[start];
+        int end;
         if (mentionEnd >= 0)
         {
-            return Math.Min(mentionEnd, upperBound);
+            end = Math.Min(mentionEnd, upperBound);
         }
-
-        if (!IsCapitalised(start) || IsSentenceOpeningVerb(start))
+        else if (!IsCapitalised(start) || IsSentenceOpeningVerb(start))
         {
             return -1;
         }
-
-        var end = start + 1;
-        while (end < upperBound && IsCapitalised(end))
+        else
         {
-            end++;
+            end = start + 1;
+        }
+
+        // A title and a name run together ("Senate Majority Leader Mitch McConnell"): the whole run is one name.
+        while (end < upperBound && (IsCapitalised(end) || _mentionEndStartingAt[end] > end))
+        {
+            end = Math.Min(Math.Max(end + 1, _mentionEndStartingAt[end]), upperBound);
         }
 
         return end;
@@ -241,12 +277,6 @@ internal sealed class SpeakerFinder
     {
         var text = _document.TextOf(token);
         return text.Length > 0 && char.IsLetterOrDigit(text[0]);
-    }
-
-    private bool IsWordOrPeriod(int token)
-    {
-        var text = _document.TextOf(token);
-        return text.Length > 0 && (char.IsLetterOrDigit(text[0]) || text is "." && token > 0 && IsCapitalised(token - 1));
     }
 
     /// <summary>"Coming …", "Denied …", "Clearly …": a sentence's first word is capitalised without being a name.</summary>

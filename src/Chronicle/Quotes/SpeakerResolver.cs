@@ -109,16 +109,20 @@ internal sealed class SpeakerResolver
         return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
     }
 
+    /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>
     private int? EntityAt(TextRange range)
     {
+        int? best = null;
+        var bestStart = -1;
         foreach (var (mention, entity) in _entityMentions)
         {
-            if (mention.Overlaps(range))
+            if (mention.Overlaps(range) && mention.Start > bestStart)
             {
-                return entity;
+                best = entity;
+                bestStart = mention.Start;
             }
         }
 
-        return null;
+        return best;
     }
 }
