@@ -20,7 +20,12 @@ public sealed class QuoteExtractor : IPipe
     private const int ThatReach = 6;
 
     private static readonly FrozenSet<string> s_objectVerbs = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "told", "tell", "tells", "telling", "warned", "warns", "assured", "reminded");
+        StringComparer.OrdinalIgnoreCase, "told", "tell", "tells", "telling", "warned", "warns", "assured", "reminded", "urged",
+        "urges", "asked", "asks", "pressed");
+
+    private static readonly FrozenSet<string> s_infinitiveVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "agreed", "agrees", "agree", "promised", "promises", "vowed", "vows", "pledged",
+        "pledges", "threatened", "threatens", "wants", "wanted", "want", "hopes", "hoped", "expects", "expected");
 
     private static readonly FrozenSet<string> s_clauseLinks = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "and", "but", "when", "while", "because", "as", "after", "before", "since", "if", "which", "where");
@@ -170,7 +175,20 @@ public sealed class QuoteExtractor : IPipe
                 }
 
                 content = ReportedClause(document, cue, speakers, contentEnd);
-                if (content.IsEmpty && cue.End >= contentEnd - 6)
+                var before = cue.Start - 1;
+                while (before > sentence.Start && before > cue.Start - 8 && document.TextOf(before) is not ("," or ";" or ":"))
+                {
+                    before--;
+                }
+
+                if (content.IsEmpty && cue.End < contentEnd - 2 && document.TextOf(cue.End) is ","
+                    && before > sentence.Start && document.TextOf(before) is "," && !quoted[sentence.Start])
+                {
+                    // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside the
+                    // content, which is the whole sentence.
+                    content = new TokenRange(sentence.Start, contentEnd);
+                }
+                else if (content.IsEmpty && cue.End >= contentEnd - 6)
                 {
                     // "CONTENT, X said." / "CONTENT, said X": the reporting clause closes the sentence.
                     var comma = speaker.Kind != SpeakerKind.None && speaker.Start < cue.Start ? speaker.Start - 1 : cue.Start - 1;
@@ -182,7 +200,8 @@ public sealed class QuoteExtractor : IPipe
             }
 
             history.Add(new Attribution(cue.Start, document.Sentences[sentenceIndex].Paragraph, cue, speaker));
-            if (content.Length < 3 || !IsWordToken(document, content.Start) || IsQuotedMostly(quoted, content))
+            // A complement that opens with a quotation mark is the direct quote itself, not indirect speech.
+            if (content.Length < 3 || !speakers.IsWord(content.Start) || quoted[content.Start])
             {
                 continue;
             }
@@ -191,17 +210,6 @@ public sealed class QuoteExtractor : IPipe
             quotes.Add(new QuoteAnnotation(
                 document.CharRange(content), Direct: false, entity, document.CharRange(new TokenRange(cue.Start, cue.End)), mention));
         }
-    }
-
-    private static bool IsQuotedMostly(bool[] quoted, TokenRange range)
-    {
-        var count = 0;
-        for (var i = range.Start; i < range.End; i++)
-        {
-            count += quoted[i] ? 1 : 0;
-        }
-
-        return count * 2 > range.Length;
     }
 
     /// <summary>The clause a verb cue reports: after "that", after the hearer of "told", or straight after the verb.</summary>
@@ -222,11 +230,17 @@ public sealed class QuoteExtractor : IPipe
             }
         }
 
-        if (s_objectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(cue.Start)) && k < contentEnd)
+        var verb = document.TextOf(cue.Start);
+        if (s_objectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) && k < contentEnd)
         {
-            // "Putin told Xi he viewed …": skip the hearer.
+            // "Putin told Xi he viewed …": skip the hearer; "urged Trump to stop …" keeps it with the request.
+            var hearer = k;
             var name = speakers.NameStartingAt(k, contentEnd);
             k = name > k ? name : k + 1;
+            if (k < contentEnd && document.TextOf(k) is "to")
+            {
+                return new TokenRange(hearer, contentEnd);
+            }
         }
 
         if (k >= contentEnd)
@@ -235,6 +249,12 @@ public sealed class QuoteExtractor : IPipe
         }
 
         var first = document.TextOf(k);
+        if (first is "to" && s_infinitiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            // "agreed to clean up the mines", "vowed to veto the bill": the promise or plan is the content.
+            return new TokenRange(k, contentEnd);
+        }
+
         if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as")
         {
             return default;

@@ -95,4 +95,34 @@ public sealed class IndirectSpeechTests
         Assert.Null(quote.Speaker);
         Assert.Null(quote.SpeakerMention);
     }
+    [Fact]
+    public void An_attribution_inside_the_sentence_makes_the_whole_sentence_the_content()
+    {
+        // Given "CONTENT, X said, CONTENT."
+        var document = WithPeople("Acts of protest, Mr. Obama said, are acts of patriotism.", "Obama");
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the sentence is the reported content and Obama the speaker
+        Assert.Equal("Acts of protest, Mr. Obama said, are acts of patriotism", TextOf(document, quote));
+        Assert.Equal("Obama", SpeakerOf(document, quote));
+    }
+
+    [Theory]
+    [InlineData("Dana Reed urged Congress to pass the bill before the recess.", "Congress to pass the bill before the recess")]
+    [InlineData("Dana Reed vowed to veto the bill if it reached her desk.", "to veto the bill if it reached her desk")]
+    [InlineData("Dana Reed said U.S. involvement in NATO may shrink.", "U.S. involvement in NATO may shrink")]
+    public void Requests_promises_and_clauses_opening_with_an_abbreviation_are_reported_content(string text, string content)
+    {
+        // Given a request, a promise or a clause that opens with "U.S."
+        var document = WithPeople(text, "Dana Reed");
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the content is what was requested, promised or said
+        Assert.Equal(content, TextOf(document, quote));
+        Assert.Equal("Dana Reed", SpeakerOf(document, quote));
+    }
 }
