@@ -1,4 +1,5 @@
 using Chronicle.Cleaning;
+using Chronicle.Entities;
 using Chronicle.Segmentation;
 
 namespace Chronicle.Pipeline;
@@ -12,9 +13,10 @@ public static class StandardPipeline
     /// <param name="modelDirectory">Folder holding the trained models (<c>models/</c> of the repository by default).</param>
     public static ArticleAnalyzer CreateAnalyzer(string? modelDirectory = null)
     {
-        _ = modelDirectory;
+        var models = ModelDirectory.Resolve(modelDirectory);
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
+            .Add(EntityRecognizer.Load(models))
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }
