@@ -17,6 +17,7 @@ public static class StandardPipeline
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
             .Add(EntityRecognizer.Load(models))
+            .Add(new EntityResolver())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }
