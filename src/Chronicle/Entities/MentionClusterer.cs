@@ -143,47 +143,64 @@ internal sealed class MentionClusterer
         }
     }
 
-    /// <summary>"Putin", "Jinping", "Mr Kirby": a one-word person name joins the one full name it is part of.</summary>
+    /// <summary>
+    /// "Putin", "Jinping": a one-word person name joins the one full name it ends (surname) or, failing that, starts
+    /// (a given name used alone in headlines). "Nations", "Court": a one-word name joins the one longer name it ends
+    /// (head match).
+    /// </summary>
     private void MergeNameParts(List<ResolverMention> mentions)
     {
         for (var m = 0; m < mentions.Count; m++)
         {
             var part = mentions[m];
-            if (part.Kind != MentionKind.Name || part.Tokens.Length != 1 || part.Type is not (EntityType.PERSON or EntityType.ORG) || part.Entry is Country or Organisation or SeatOfPower)
+            if (part.Kind != MentionKind.Name || part.Tokens.Length != 1 || part.Entry is Country or Organisation or SeatOfPower or Region)
             {
                 continue;
             }
 
-            var match = -1;
-            for (var o = 0; o < mentions.Count; o++)
+            var match = FindUniqueWhole(mentions, m, lastWord: true, personsOnly: part.Type == EntityType.PERSON);
+            if (match == -1 && part.Type == EntityType.PERSON)
             {
-                var full = mentions[o];
-                if (full.Kind != MentionKind.Name || full.Type != EntityType.PERSON || full.Tokens.Length < 2 || Find(o) == Find(m) && match >= 0)
-                {
-                    continue;
-                }
-
-                if (IsNamePart(part.Text, full.Text))
-                {
-                    if (match >= 0 && Find(match) != Find(o))
-                    {
-                        match = -2;
-                        break;
-                    }
-
-                    match = o;
-                }
+                match = FindUniqueWhole(mentions, m, lastWord: false, personsOnly: true);
             }
 
             if (match >= 0)
             {
-                part.Type = EntityType.PERSON;
+                part.Type = mentions[match].Type;
                 Union(match, m);
             }
         }
     }
 
-    private static bool IsNamePart(string part, string full)
+    /// <summary>The one longer name (up to merges) whose last or first word the mention is; -1 none, -2 several.</summary>
+    private int FindUniqueWhole(List<ResolverMention> mentions, int m, bool lastWord, bool personsOnly)
+    {
+        var part = mentions[m];
+        var match = -1;
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            var full = mentions[o];
+            if (full.Kind != MentionKind.Name || full.Tokens.Length < 2 || (personsOnly && full.Type != EntityType.PERSON)
+                || (!personsOnly && TypeClass(full.Type) != TypeClass(part.Type) && part.Type != EntityType.PERSON))
+            {
+                continue;
+            }
+
+            if (IsNamePart(part.Text, full.Text, lastWord))
+            {
+                if (match >= 0 && Find(match) != Find(o))
+                {
+                    return -2;
+                }
+
+                match = o;
+            }
+        }
+
+        return match;
+    }
+
+    private static bool IsNamePart(string part, string full, bool lastWord)
     {
         var first = full.IndexOf(' ', StringComparison.Ordinal);
         var last = full.LastIndexOf(' ');
@@ -193,8 +210,9 @@ internal sealed class MentionClusterer
             return false;
         }
 
-        return full.AsSpan(last + 1).Equals(part, StringComparison.OrdinalIgnoreCase)
-            || full.AsSpan(0, first).Equals(part, StringComparison.OrdinalIgnoreCase);
+        return lastWord
+            ? full.AsSpan(last + 1).Equals(part, StringComparison.OrdinalIgnoreCase)
+            : full.AsSpan(0, first).Equals(part, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"ICC" and "International Criminal Court" when nothing else in the article has those initials.</summary>

@@ -19,16 +19,14 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     {
         var tokens = document.Tokens;
         var covered = new bool[tokens.Length];
+        var owner = new int[tokens.Length];
+        Array.Fill(owner, -1);
         var mentions = new List<ResolverMention>(document.Mentions.Count * 2);
         var ranges = new List<(TokenRange Range, EntityType Type)>(document.Mentions.Count);
         foreach (var mention in document.Mentions)
         {
-            var range = TrimRange(document, mention.Tokens);
-            if (mention.Type is not (EntityType.GPE or EntityType.LOC))
-            {
-                // "Russia-Ukraine" stays two places; "Asia-Pacific Programme" is one name.
-                range = WithHyphenatedParts(document, range);
-            }
+            // "Russia-Ukraine" stays two places; "Asia-Pacific Programme" is one name.
+            var range = WithHyphenatedParts(document, TrimRange(document, mention.Tokens), mention.Type);
 
             if (mention.Type == EntityType.PERSON)
             {
@@ -41,7 +39,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         foreach (var (range, type) in ranges)
         {
             // A mention inside a longer one ("Asia" in "Asia-Pacific Programme") is part of that name.
-            if (ranges.Exists(o => o.Range != range && o.Range.Start <= range.Start && o.Range.End >= range.End))
+            if (ranges.Exists(o => o.Range != range && o.Range.Start <= range.Start && o.Range.End >= range.End) || covered[range.Start] || covered[range.End - 1])
             {
                 continue;
             }
@@ -51,21 +49,31 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            for (var t = range.Start; t < range.End; t++)
-            {
-                covered[t] = true;
-            }
-
             var resolved = FromRecogniser(document, range, type, date);
             if (resolved is not null)
             {
+                for (var t = range.Start; t < range.End; t++)
+                {
+                    covered[t] = true;
+                    owner[t] = mentions.Count;
+                }
+
                 mentions.Add(resolved);
             }
         }
 
+        var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
         {
-            ScanSentence(document, sentence.Tokens, covered, date, mentions);
+            ScanSentence(document, sentence.Tokens, covered, owner, swallowed, date, mentions);
+        }
+
+        for (var m = swallowed.Length - 1; m >= 0; m--)
+        {
+            if (swallowed[m])
+            {
+                mentions.RemoveAt(m);
+            }
         }
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
@@ -77,7 +85,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     {
         var characters = document.CharRange(range);
         var surface = document.TextOf(characters);
-        var candidate = Choose(_kb.Lookup(surface), date, fromRecogniser: true);
+        var candidate = Choose(_kb.Lookup(surface), date, fromRecogniser: true, allowCities: true);
         if (candidate is { } found && found.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
         {
             return Nationality(document, range, found);
@@ -97,17 +105,25 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             mention.Form = c.Form;
             mention.Type = TypeOf(c, type);
         }
+        else if (range.Length > 1 && type != EntityType.PERSON && SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1)))
+        {
+            mention.Type = EntityType.FAC;
+        }
 
         return mention;
     }
 
-    private void ScanSentence(Document document, TokenRange sentence, bool[] covered, DateOnly date, List<ResolverMention> mentions)
+    /// <summary>
+    /// Adds the knowledge-base names of a sentence. A name may swallow recogniser mentions it wholly contains (the
+    /// recogniser's "Nations" inside "United Nations"), never cut one.
+    /// </summary>
+    private void ScanSentence(Document document, TokenRange sentence, bool[] covered, int[] owner, bool[] swallowed, DateOnly date, List<ResolverMention> mentions)
     {
         var i = sentence.Start;
         while (i < sentence.End)
         {
             var first = document.TextOf(i);
-            if (covered[i] || !SurfaceCues.StartsUpper(first))
+            if (covered[i] || !SurfaceCues.StartsUpper(first) || SurfaceCues.IsDeterminer(first))
             {
                 i++;
                 continue;
@@ -117,16 +133,26 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             var maxEnd = Math.Min(sentence.End, i + MaxNameTokens);
             for (var end = maxEnd; end > i && matched == 0; end--)
             {
-                if (!CanEndName(document, end - 1) || AnyCovered(covered, i, end))
+                if (!CanEndName(document, end - 1) || CutsMention(covered, owner, mentions, i, end))
                 {
                     continue;
                 }
 
                 var range = new TokenRange(i, end);
                 var surface = document.TextOf(document.CharRange(range));
-                if (Choose(_kb.Lookup(surface), date, fromRecogniser: false) is not { } candidate)
+                var sentenceInitial = i == sentence.Start;
+                if (Choose(_kb.Lookup(surface), date, fromRecogniser: false, allowCities: !sentenceInitial) is not { } candidate
+                    || IsPartOfLongerName(document, range, sentence, candidate))
                 {
                     continue;
+                }
+
+                for (var t = i; t < end; t++)
+                {
+                    if (owner[t] >= 0 && owner[t] < swallowed.Length)
+                    {
+                        swallowed[owner[t]] = true;
+                    }
                 }
 
                 mentions.Add(candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym
@@ -148,6 +174,26 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
     }
 
+    /// <summary>"Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name.</summary>
+    private static bool IsPartOfLongerName(Document document, TokenRange range, TokenRange sentence, ActorCandidate candidate)
+    {
+        if (candidate.Entry is not Country || candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
+        {
+            return false;
+        }
+
+        if (range.End < sentence.End)
+        {
+            var next = document.TextOf(range.End);
+            if (SurfaceCues.StartsUpper(next) && SurfaceCues.IsWord(next) && !SurfaceCues.IsTitleWord(next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ResolverMention Nationality(Document document, TokenRange range, ActorCandidate candidate)
     {
         var characters = document.CharRange(range);
@@ -165,10 +211,10 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
     /// <summary>
     /// The likeliest reading of a form. Names the recogniser did not find are taken only in forms that are rarely
-    /// ordinary words: no other cities (too many are also surnames or words), and people only by a full name or,
-    /// by surname, while they hold an office at the article's date.
+    /// ordinary words: cities and states not at the start of a sentence (where any word is capitalised), and people
+    /// only by a full name or, by surname, while they hold an office at the article's date.
     /// </summary>
-    private static ActorCandidate? Choose(ReadOnlySpan<ActorCandidate> candidates, DateOnly date, bool fromRecogniser)
+    private static ActorCandidate? Choose(ReadOnlySpan<ActorCandidate> candidates, DateOnly date, bool fromRecogniser, bool allowCities)
     {
         ActorCandidate? best = null;
         foreach (var candidate in candidates)
@@ -176,7 +222,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             var acceptable = candidate.Entry switch
             {
                 Person person => candidate.Form != SurfaceForm.Surname || fromRecogniser || person.TermAt(date) is not null,
-                Country => fromRecogniser || candidate.Form != SurfaceForm.City,
+                Country => allowCities || candidate.Form != SurfaceForm.City,
                 _ => true,
             };
             if (!acceptable)
@@ -207,11 +253,12 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     // "U.S." ends a name; a bare full stop does not.
     private static bool CanEndName(Document document, int index) => SurfaceCues.IsWord(document.TextOf(index));
 
-    private static bool AnyCovered(bool[] covered, int start, int end)
+    // A span may contain whole recogniser mentions but must not start or end inside one.
+    private static bool CutsMention(bool[] covered, int[] owner, List<ResolverMention> mentions, int start, int end)
     {
         for (var t = start; t < end; t++)
         {
-            if (covered[t])
+            if (covered[t] && (mentions[owner[t]].Tokens.Start < start || mentions[owner[t]].Tokens.End > end))
             {
                 return true;
             }
@@ -241,18 +288,35 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             : range;
     }
 
-    /// <summary>"Asia-Pacific Programme": a name the tokenizer split at a hyphen takes back the capitalised part before it.</summary>
-    private static TokenRange WithHyphenatedParts(Document document, TokenRange range)
+    /// <summary>
+    /// "Asia-Pacific Programme", "Kim Shin-Wook": a name the tokenizer split at a hyphen written without spaces takes
+    /// back the parts on either side (capitalised before it; after it, capitalised or the rest of a person's name).
+    /// </summary>
+    private static TokenRange WithHyphenatedParts(Document document, TokenRange range, EntityType type)
     {
         var tokens = document.Tokens;
         var start = range.Start;
-        while (start >= 2 && document.TextOf(start - 1) is "-" && tokens[start - 1].Start == tokens[start - 2].End
-            && tokens[start - 1].End == tokens[start].Start && SurfaceCues.StartsUpper(document.TextOf(start - 2)))
+        while (type is not (EntityType.GPE or EntityType.LOC) && start >= 2 && IsAttachedHyphen(document, start - 1)
+            && SurfaceCues.StartsUpper(document.TextOf(start - 2)))
         {
             start -= 2;
         }
 
-        return new TokenRange(start, range.End);
+        var end = range.End;
+        while (type is not (EntityType.GPE or EntityType.LOC) && end + 1 < tokens.Length && IsAttachedHyphen(document, end) && SurfaceCues.IsWord(document.TextOf(end + 1))
+            && (SurfaceCues.StartsUpper(document.TextOf(end + 1)) || type == EntityType.PERSON))
+        {
+            end += 2;
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    private static bool IsAttachedHyphen(Document document, int index)
+    {
+        var tokens = document.Tokens;
+        return index > 0 && index + 1 < tokens.Length && document.TextOf(index) is "-"
+            && tokens[index].Start == tokens[index - 1].End && tokens[index].End == tokens[index + 1].Start;
     }
 
     /// <summary>
@@ -261,18 +325,19 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     /// </summary>
     private TokenRange WithoutLeadingTitles(Document document, TokenRange range)
     {
+        // Everything up to the last title word is the role: "NASA Administrator Charles Bolden", "Russian President …".
         var start = range.Start;
-        while (start + 1 < range.End)
+        for (var t = range.End - 2; t >= range.Start; t--)
         {
-            var word = document.TextOf(start);
-            var next = document.TextOf(start + 1);
-            var isTitle = SurfaceCues.IsTitleWord(word) || SurfaceCues.IsNameConnector(word) && SurfaceCues.IsTitleWord(next);
-            var isCountryBeforeTitle = SurfaceCues.IsTitleWord(next) && IsCountryWord(word);
-            if (!isTitle && !isCountryBeforeTitle)
+            if (SurfaceCues.IsTitleWord(document.TextOf(t)))
             {
+                start = t + 1;
                 break;
             }
+        }
 
+        while (start + 1 < range.End && (IsCountryWord(document.TextOf(start)) || SurfaceCues.IsNameConnector(document.TextOf(start))))
+        {
             start++;
         }
 

@@ -60,6 +60,14 @@ internal static class SurfaceCues
         "chancellor", "diplomat", "envoy", "ambassador", "counterpart", "king", "queen", "monarch", "prince", "ruler",
         "dictator", "strongman", "secretary", "general", "commander", "chief", "head", "prosecutor", "judge");
 
+    // Last words of building and infrastructure names (spec: FAC).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _facilityHeads = Set(
+        "airport", "station", "stadium", "arena", "bridge", "tower", "towers", "hall", "museum", "gallery", "centre",
+        "center", "hospital", "mosque", "church", "cathedral", "temple", "synagogue", "palace", "castle", "base",
+        "hotel", "planetarium", "theatre", "theater", "library", "prison", "jail", "dam", "tunnel", "highway",
+        "motorway", "square", "building", "plaza", "pavilion", "port", "harbour", "harbor", "canal", "monument",
+        "memorial", "observatory", "zoo", "complex", "facility", "terminal");
+
     // Capitalised words that open sentences and are not names.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceOpeners = Set(
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "when", "while", "after", "before",
@@ -92,6 +100,8 @@ internal static class SurfaceCues
     public static bool IsTitleWord(ReadOnlySpan<char> word) => _titleWords.Contains(word);
 
     public static bool IsPersonalTitle(ReadOnlySpan<char> word) => _personalTitles.Contains(word.TrimEnd('.'));
+
+    public static bool IsFacilityHead(ReadOnlySpan<char> word) => _facilityHeads.Contains(word);
 
     public static bool IsSentenceOpener(ReadOnlySpan<char> word) => _sentenceOpeners.Contains(word);
 
