@@ -18,6 +18,7 @@ public static class StandardPipeline
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
             .Add(EntityRecognizer.Load(models))
+            .Add(new EntityResolver())
             .Add(new QuoteExtractor())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());

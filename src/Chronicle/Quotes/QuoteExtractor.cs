@@ -36,9 +36,9 @@ public sealed class QuoteExtractor : IPipe
 
     public string Name => "quotes";
 
-    // Needs the NER's mentions to find names; uses Document.Entities when entity resolution ran before it (speaker
-    // indices), and otherwise still names speakers through QuoteAnnotation.SpeakerMention.
-    public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences | Annotation.EntityMentions, Annotation.Quotes);
+    // Runs after entity resolution, so speakers are entity indices; the NER's mentions mark the names next to cues.
+    public PipeContract Contract { get; } = new(
+        Annotation.Tokens | Annotation.Sentences | Annotation.EntityMentions | Annotation.Entities, Annotation.Quotes);
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
