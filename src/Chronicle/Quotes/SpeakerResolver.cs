@@ -5,8 +5,9 @@ namespace Chronicle.Quotes;
 
 /// <summary>
 /// Turns a speaker slot into an entity index and the named mention it rests on. A pronoun takes the most recent named
-/// speaker of a compatible kind in its own or the previous paragraph, else the nearest preceding person the NER found
-/// there; "I", "we" and unresolvable pronouns stay null rather than guessed.
+/// speaker of a compatible kind in its own or the previous paragraph (a quote's "she said" nearly always continues the
+/// last speaker), else what the entity resolver's <see cref="PronounResolver"/> says; "I", "we" and unresolvable
+/// pronouns stay null rather than guessed.
 /// </summary>
 internal sealed class SpeakerResolver
 {
@@ -14,6 +15,7 @@ internal sealed class SpeakerResolver
     private readonly SpeakerFinder _speakers;
     private readonly List<Attribution> _history;
     private readonly (TextRange Range, int Entity)[] _entityMentions;
+    private readonly PronounResolver? _pronouns;
 
     public SpeakerResolver(Document document, SpeakerFinder speakers, List<Attribution> history)
     {
@@ -30,6 +32,7 @@ internal sealed class SpeakerResolver
         }
 
         _entityMentions = [.. mentions];
+        _pronouns = document.Entities.Count > 0 ? new PronounResolver(document) : null;
     }
 
     public (int? Entity, TextRange? Mention) Resolve(SpeakerSlot slot, int position)
@@ -66,7 +69,9 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            var type = _speakers.TypeAt(a.Speaker.Start);
+            var type = EntityAt(_document.CharRange(new TokenRange(a.Speaker.Start, a.Speaker.End))) is int e
+                ? _document.Entities[e].Type
+                : _speakers.TypeAt(a.Speaker.Start);
             var compatible = personal ? type is null or EntityType.PERSON : type is not EntityType.PERSON;
             if (compatible && (best is null || a.Speaker.Start > best.Value.Speaker.Start))
             {
@@ -80,12 +85,23 @@ internal sealed class SpeakerResolver
             return (EntityAt(range), range);
         }
 
+        if (_pronouns is not null)
+        {
+            // No named speaker before it: the entity resolver's pronoun resolution (agreement, salience).
+            if (_pronouns.Resolve(pronoun) is not int entity || (personal && _document.Entities[entity].Type != EntityType.PERSON))
+            {
+                return (null, null);
+            }
+
+            return (entity, LastMentionBefore(entity, _document.Tokens[pronoun].Start));
+        }
+
         if (!personal)
         {
             return (null, null);
         }
 
-        // No named speaker before it: the nearest person the NER found in this or the previous paragraph.
+        // No entities at all: the nearest person the NER found in this or the previous paragraph.
         EntityMention? nearest = null;
         foreach (var mention in _document.Mentions)
         {
@@ -107,6 +123,20 @@ internal sealed class SpeakerResolver
         }
 
         return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
+    }
+
+    private TextRange? LastMentionBefore(int entity, int offset)
+    {
+        TextRange? best = null;
+        foreach (var range in _document.Entities[entity].Mentions)
+        {
+            if (range.End <= offset && (best is null || range.Start > best.Value.Start))
+            {
+                best = range;
+            }
+        }
+
+        return best ?? (_document.Entities[entity].Mentions.Count > 0 ? _document.Entities[entity].Mentions[0] : null);
     }
 
     /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>
