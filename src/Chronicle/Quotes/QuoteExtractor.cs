@@ -23,6 +23,10 @@ public sealed class QuoteExtractor : IPipe
         StringComparer.OrdinalIgnoreCase, "told", "tell", "tells", "telling", "warned", "warns", "assured", "reminded", "urged",
         "urges", "asked", "asks", "pressed");
 
+    // Words that follow "asked"/"told" where no hearer does: "asked not to be named", "asked whether …".
+    private static readonly FrozenSet<string> s_notHearers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "not", "to", "for", "about", "if", "whether", "why", "how", "what", "when", "that");
+
     private static readonly FrozenSet<string> s_infinitiveVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "agreed", "agrees", "agree", "promised", "promises", "vowed", "vows", "pledged",
         "pledges", "threatened", "threatens", "wants", "wanted", "want", "hopes", "hoped", "expects", "expected");
@@ -110,6 +114,14 @@ public sealed class QuoteExtractor : IPipe
                     continue;
                 }
 
+                if (cue.Kind == CueKind.Speech && i >= 2 && document.TextOf(i - 1) is "as" && cues.Count > 0
+                    && cues[^1].Kind == CueKind.Source && cues[^1].End >= i - 8 && cues[^1].Start >= start)
+                {
+                    // "quoted Lavrov as saying": the source cue already names the speaker.
+                    i = cue.End - 1;
+                    continue;
+                }
+
                 if (cue.Kind == CueKind.Adjunct)
                 {
                     if (cues.Count > 0 && cues[^1].End >= cue.Start - 3 && document.SentenceIndexOf(cues[^1].Start) == document.SentenceIndexOf(i))
@@ -162,9 +174,12 @@ public sealed class QuoteExtractor : IPipe
             if (cue.Kind == CueKind.Source)
             {
                 speaker = speakers.After(cue.End, contentEnd);
+                // "According to X, …" / "…, according to X." ("the newspaper quoted X" reports no clause).
                 content = cue.Start == sentence.Start
                     ? AfterComma(document, speaker.End > 0 ? speaker.End : cue.End, contentEnd)
-                    : TrimComma(document, new TokenRange(sentence.Start, cue.Start));
+                    : document.TextOf(cue.Start - 1) is ","
+                        ? TrimComma(document, new TokenRange(sentence.Start, cue.Start))
+                        : default;
             }
             else
             {
@@ -174,7 +189,9 @@ public sealed class QuoteExtractor : IPipe
                     speaker = speakers.After(cue.End, contentEnd);
                 }
 
-                content = ReportedClause(document, cue, speakers, contentEnd);
+                var frameOfQuote = cue.Start > sentence.Start
+                    && (quoted[cue.Start - 1] || (document.TextOf(cue.Start - 1) is "," && cue.Start - 1 > sentence.Start && quoted[cue.Start - 2]));
+                content = frameOfQuote ? default : ReportedClause(document, cue, speakers, contentEnd);
                 var before = cue.Start - 1;
                 while (before > sentence.Start && before > cue.Start - 8 && document.TextOf(before) is not ("," or ";" or ":"))
                 {
@@ -231,7 +248,8 @@ public sealed class QuoteExtractor : IPipe
         }
 
         var verb = document.TextOf(cue.Start);
-        if (s_objectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) && k < contentEnd)
+        if (s_objectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) && k < contentEnd
+            && !s_notHearers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(k)))
         {
             // "Putin told Xi he viewed …": skip the hearer; "urged Trump to stop …" keeps it with the request.
             var hearer = k;
@@ -255,7 +273,7 @@ public sealed class QuoteExtractor : IPipe
             return new TokenRange(k, contentEnd);
         }
 
-        if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as")
+        if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as" or "not")
         {
             return default;
         }

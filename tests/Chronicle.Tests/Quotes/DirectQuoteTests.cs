@@ -225,4 +225,32 @@ public sealed class DirectQuoteTests
         Assert.Null(quote.Speaker);
         Assert.Equal("Senator Harris", document.TextOf(quote.SpeakerMention!.Value).ToString());
     }
+    [Fact]
+    public void The_newspaper_quoted_X_as_saying_makes_X_the_speaker()
+    {
+        // Given a newspaper that quotes someone
+        var document = WithPeople("The Kommersant newspaper quoted Sergei Lavrov as saying: \"We will not accept these terms under any conditions.\"", "Sergei Lavrov");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then the one quote is Lavrov's, and the newspaper's name is not reported speech
+        var quote = Assert.Single(quotes);
+        Assert.True(quote.Direct);
+        Assert.Equal("Sergei Lavrov", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_quote_from_an_unnamed_diplomat_has_no_speaker_and_the_frame_is_not_reported_speech()
+    {
+        // Given a quote attributed to "one diplomat, who asked not to be named"
+        var document = WithPeople("Elena Markova left early.\n\n\"The deal is dead and everyone in this room knows it,\" said one diplomat, who asked not to be named.", "Elena Markova");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then there is only the direct quote, with a null speaker
+        var quote = Assert.Single(quotes);
+        Assert.Null(quote.Speaker);
+    }
 }
