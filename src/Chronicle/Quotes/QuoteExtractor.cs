@@ -141,7 +141,24 @@ public sealed class QuoteExtractor : IPipe
         return cues;
     }
 
-    private static bool IsVerb(Cue cue) => cue.Kind is CueKind.Speech or CueKind.Belief;
+    private static SpeakerSlot SubjectSlot(SpeakerFinder speakers, TokenRange subject)
+    {
+        if (subject.Length == 1 && speakers.IsPronoun(subject.Start))
+        {
+            return new SpeakerSlot(subject.Start, subject.End, SpeakerKind.Pronoun);
+        }
+
+        for (var t = subject.Start; t < subject.End; t++)
+        {
+            var named = speakers.LastNameInPhrase(t, subject.End);
+            if (named.Kind == SpeakerKind.Named)
+            {
+                return named;
+            }
+        }
+
+        return new SpeakerSlot(subject.Start, subject.End, SpeakerKind.Unnamed);
+    }
 
     private static int SentenceContentEnd(Document document, TokenRange sentence)
     {
@@ -164,6 +181,7 @@ public sealed class QuoteExtractor : IPipe
         Document document, List<Cue> cues, bool[] quoted, SpeakerFinder speakers, List<Attribution> history,
         List<QuoteAnnotation> quotes, SpeakerResolver resolver)
     {
+        var parse = new ParseReader(document);
         foreach (var cue in cues)
         {
             var sentenceIndex = document.SentenceIndexOf(cue.Start);
@@ -192,6 +210,22 @@ public sealed class QuoteExtractor : IPipe
                 var frameOfQuote = cue.Start > sentence.Start
                     && (quoted[cue.Start - 1] || (document.TextOf(cue.Start - 1) is "," && cue.Start - 1 > sentence.Start && quoted[cue.Start - 2]));
                 content = frameOfQuote ? default : ReportedClause(document, cue, speakers, contentEnd);
+                if (parse.HasParse && !frameOfQuote)
+                {
+                    // With a parse, the reporting verb's ccomp is the content and its nsubj the speaker.
+                    var complement = parse.Complement(cue.Start, sentence);
+                    if (!complement.IsEmpty)
+                    {
+                        content = complement;
+                    }
+
+                    var subject = parse.Subject(cue.Start, sentence);
+                    if (!subject.IsEmpty)
+                    {
+                        speaker = SubjectSlot(speakers, subject);
+                    }
+                }
+
                 var before = cue.Start - 1;
                 while (before > sentence.Start && before > cue.Start - 8 && document.TextOf(before) is not ("," or ";" or ":"))
                 {
