@@ -253,4 +253,19 @@ public sealed class DirectQuoteTests
         var quote = Assert.Single(quotes);
         Assert.Null(quote.Speaker);
     }
+    [Theory]
+    [InlineData("\u2018We will win this election by a clear margin,\u2019 Boris Johnson said.")]
+    [InlineData("'We will win this election by a clear margin,' Boris Johnson said.")]
+    public void Single_quotation_marks_curly_or_straight_quote_speech_too(string text)
+    {
+        // Given a British-style quote in single marks
+        var document = WithPeople(text, "Boris Johnson");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then it is a quote by Johnson
+        Assert.Equal("We will win this election by a clear margin,", TextOf(document, quote));
+        Assert.Equal("Boris Johnson", SpeakerOf(document, quote));
+    }
 }
