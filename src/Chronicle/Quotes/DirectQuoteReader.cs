@@ -231,17 +231,26 @@ internal static class DirectQuoteReader
             return;
         }
 
-        var words = 0;
+        int words = 0, capitalised = 0, lettered = 0;
         foreach (var piece in group)
         {
             for (var t = piece.Content.Start; t < piece.Content.End && words <= ScareQuoteMaxWords; t++)
             {
-                words += QuoteText.IsWordToken(document, t) ? 1 : 0;
+                if (QuoteText.IsWordToken(document, t))
+                {
+                    var text = document.TextOf(t);
+                    words++;
+                    capitalised += char.IsUpper(text[0]) ? 1 : 0;
+                    lettered += QuoteText.HasLetter(text) ? 1 : 0;
+                }
             }
         }
 
-        // Scare quotes and titles: a few quoted words with no cue in their own sentence are not speech.
-        if (words <= ScareQuoteMaxWords && !(local && cue is not null))
+        // Scare quotes and titles: a few quoted words with no cue in their own sentence are not speech, and
+        // a few words all capitalised ("Morning Joe", "The 411") or with no letters (tweet ids) are titles or
+        // codes even next to a cue.
+        var shortQuote = words <= ScareQuoteMaxWords;
+        if (shortQuote && (!(local && cue is not null) || lettered == 0 || (words >= 2 && capitalised == words)))
         {
             return;
         }

@@ -9,7 +9,7 @@ namespace Chronicle.Quotes;
 /// </summary>
 internal static class IndirectSpeechReader
 {
-    private const int ThatReach = 6;
+    private const int ThatReach = 8;
 
     private static readonly FrozenSet<string> s_objectVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "told", "tell", "tells", "telling", "warned", "warns", "assured", "reminded", "urged",
@@ -122,7 +122,7 @@ internal static class IndirectSpeechReader
                 return new TokenRange(t + 1, contentEnd);
             }
 
-            if (!speakers.IsWord(t) && text is not ("," or "."))
+            if (text is ";" or ":" or "?" or "!" or "(" or ")")
             {
                 break;
             }

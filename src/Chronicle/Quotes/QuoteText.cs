@@ -21,4 +21,17 @@ internal static class QuoteText
         var text = document.TextOf(token);
         return text.Length > 0 && char.IsLetterOrDigit(text[^1]);
     }
+
+    public static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

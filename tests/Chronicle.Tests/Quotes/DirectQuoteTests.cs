@@ -268,4 +268,17 @@ public sealed class DirectQuoteTests
         Assert.Equal("We will win this election by a clear margin,", TextOf(document, quote));
         Assert.Equal("Boris Johnson", SpeakerOf(document, quote));
     }
+    [Fact]
+    public void A_quoted_title_next_to_a_cue_is_not_a_quote()
+    {
+        // Given a programme name in quotation marks in a sentence with a cue
+        var document = WithPeople("Gary Lane told MSNBC's \"Morning Joe\" that the plan had failed.", "Gary Lane");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then the title is no direct quote; the indirect speech is still there
+        Assert.DoesNotContain(quotes, q => q.Direct);
+        Assert.Contains(quotes, q => !q.Direct && document.TextOf(q.Content).ToString() == "the plan had failed");
+    }
 }
