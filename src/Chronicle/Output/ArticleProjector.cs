@@ -29,7 +29,9 @@ public static class ArticleProjector
             Entities = [.. entities.Select(ProjectEntity)],
             Quotes = [.. document.Quotes.Select(q => new Quote
             {
-                Speaker = q.Speaker is int s && s < entities.Count ? entities[s].Name : null,
+                // Without an entity for the speaker, the named mention it was read from stands for it.
+                Speaker = q.Speaker is int s && s < entities.Count ? entities[s].Name
+                    : q.SpeakerMention is TextRange m ? text[m.Start..m.End] : null,
                 Text = text[q.Content.Start..q.Content.End],
                 Direct = q.Direct,
                 Cue = q.Cue is TextRange cue ? text[cue.Start..cue.End] : null,

@@ -2,6 +2,7 @@ using Chronicle.Cleaning;
 using Chronicle.Entities;
 using Chronicle.Learning;
 using Chronicle.Parsing;
+using Chronicle.Quotes;
 using Chronicle.Segmentation;
 using Chronicle.Tagging;
 using Chronicle.Time;
@@ -26,6 +27,8 @@ public static class StandardPipeline
             .Add(new DependencyParser(ParserModel.Load(ModelDirectory.ModelPath(models, ParserModel.Kind))))
             .Add(EntityRecognizer.Load(models))
             .Add(new TemporalTagger())
+            .Add(new EntityResolver())
+            .Add(new QuoteExtractor())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }

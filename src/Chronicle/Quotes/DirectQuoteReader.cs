@@ -1,0 +1,273 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Direct quotes: attributes each quoted piece by a cue after its closing mark, before its opening mark, in the
+/// sentence before it, or by continuing the attribution just before a bare quote; joins pieces of one quote.
+/// </summary>
+internal static class DirectQuoteReader
+{
+    // A quoted term of up to this many words is kept only when a cue in its own sentence attributes it:
+    // shorter ones are scare quotes or titles, not speech.
+    private const int ScareQuoteMaxWords = 3;
+    private const int FrameReach = 25;
+
+    private static readonly FrozenSet<string> s_clauseLinks = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "and", "but", "when", "while", "because", "as", "after", "before", "since", "if", "which", "where");
+
+    /// <summary>Attributes the quoted pieces, joins the pieces of one quote and adds the quotes that are speech.</summary>
+    public static void Read(
+        Document document, List<QuotedPiece> pieces, List<Cue> cues, TokenRange[] paragraphs, SpeakerFinder speakers,
+        List<Attribution> history, List<QuoteAnnotation> quotes, SpeakerResolver resolver)
+    {
+        var directCues = cues.Where(c => c.Kind is CueKind.Speech or CueKind.Source).ToArray();
+        var cueAt = new int[document.Tokens.Length];
+        Array.Fill(cueAt, -1);
+        for (var c = 0; c < directCues.Length; c++)
+        {
+            cueAt[directCues[c].Start] = c;
+        }
+
+        var group = new List<QuotedPiece>();
+        Cue? groupCue = null;
+        SpeakerSlot groupSpeaker = SpeakerSlot.None;
+        var groupLocal = false;
+        var previousClose = -1;
+        var previousParagraph = -1;
+        foreach (var piece in pieces)
+        {
+            if (piece.Paragraph != previousParagraph)
+            {
+                previousClose = -1;
+                previousParagraph = piece.Paragraph;
+            }
+
+            var paragraph = paragraphs[piece.Paragraph];
+            var (cue, speaker, local, fromBefore) = Attribute(document, piece, previousClose, paragraph, directCues, cueAt, speakers, history);
+            // Pieces of one speaker's quote join up, as news corpora annotate them: the next paragraph of a
+            // multi-paragraph quote, '"A," she said, "B."' (the same cue on both sides), and a bare quote right
+            // after another in the same paragraph.
+            var sameParagraph = group.Count > 0 && group[^1].Paragraph == piece.Paragraph;
+            var continues = group.Count > 0 && (group[^1].Group == piece.Group
+                || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start)
+                || (sameParagraph && !local));
+            if (!continues)
+            {
+                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
+                group.Clear();
+                groupCue = null;
+                groupSpeaker = SpeakerSlot.None;
+                groupLocal = false;
+            }
+
+            group.Add(piece);
+            if (groupCue is null && cue is not null)
+            {
+                groupCue = cue;
+                groupSpeaker = speaker;
+            }
+
+            groupLocal |= local;
+            previousClose = piece.Close >= 0 ? piece.Close : piece.Content.End - 1;
+        }
+
+        Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
+    }
+
+    /// <summary>The cue and speaker of one quoted piece. <c>Local</c>: the cue is in the quote's own sentence.</summary>
+    private static (Cue? Cue, SpeakerSlot Speaker, bool Local, bool FromBefore) Attribute(
+        Document document, QuotedPiece piece, int previousClose, TokenRange paragraph, Cue[] cues, int[] cueAt,
+        SpeakerFinder speakers, List<Attribution> history)
+    {
+        // After the closing mark: '…," Blinken said.' / '…," said Caddell.' / '"…" — Pamela Padilla'.
+        if (piece.Close >= 0 && piece.Close + 1 < paragraph.End)
+        {
+            var from = piece.Close + 1;
+            if (document.TextOf(from) is "\u2014" or "\u2015" or "\u2013" or "--" && from + 1 < paragraph.End)
+            {
+                var signed = speakers.LastNameInPhrase(from + 1, paragraph.End);
+                if (signed.Kind == SpeakerKind.Named)
+                {
+                    return (new Cue(from, from + 1, CueKind.Speech), signed, true, false);
+                }
+            }
+
+            var sentence = document.Sentences[document.SentenceIndexOf(from)].Tokens;
+            var limit = Math.Min(Math.Min(sentence.End, paragraph.End), from + FrameReach);
+            for (var t = from; t < limit; t++)
+            {
+                if (QuoteMarks.IsMark(document, t) && QuoteMarks.LooksOpening(document, t))
+                {
+                    break;
+                }
+
+                if (s_clauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(t)))
+                {
+                    // '"dear friend" when they met …, and agencies reported': the cue belongs to another clause.
+                    break;
+                }
+
+                if (cueAt[t] >= 0)
+                {
+                    var cue = cues[cueAt[t]];
+                    var speaker = cue.Kind == CueKind.Source ? speakers.After(cue.End, limit) : speakers.Before(cue.Start, from);
+                    if (speaker.Kind == SpeakerKind.None)
+                    {
+                        speaker = speakers.After(cue.End, limit);
+                    }
+
+                    return (cue, speaker, true, false);
+                }
+            }
+        }
+
+        // Before the opening mark, in the same sentence: 'Vereshchuk said: "…' / '… providing Moscow with "diplomatic cover"'.
+        var openSentenceIndex = document.SentenceIndexOf(piece.Open);
+        var openSentence = document.Sentences[openSentenceIndex].Tokens;
+        var frameStart = Math.Max(openSentence.Start, previousClose + 1);
+        for (var t = piece.Open - 1; t >= frameStart; t--)
+        {
+            if (cueAt[t] >= 0)
+            {
+                var cue = cues[cueAt[t]];
+                var speaker = cue.Kind == CueKind.Source ? speakers.After(cue.End, piece.Open) : speakers.Before(cue.Start, frameStart);
+                if (speaker.Kind == SpeakerKind.None && cue.Kind != CueKind.Source)
+                {
+                    speaker = speakers.After(cue.End, piece.Open);
+                }
+
+                return (cue, speaker, true, true);
+            }
+        }
+
+        var startsSentence = true;
+        for (var t = openSentence.Start; t < piece.Open; t++)
+        {
+            startsSentence &= !speakers.IsWord(t);
+        }
+
+        if (!startsSentence)
+        {
+            return (null, SpeakerSlot.None, false, false);
+        }
+
+        // The sentence before introduces it: 'Blinken said:' / '"A," he said. "B."'.
+        if (openSentenceIndex > 0 && document.Sentences[openSentenceIndex - 1].Tokens.End > paragraph.Start)
+        {
+            var previous = document.Sentences[openSentenceIndex - 1].Tokens;
+            var endsWithColon = document.TextOf(previous.End - 1) is ":";
+            for (var t = previous.End - 1; t >= Math.Max(previous.Start, previous.End - 10); t--)
+            {
+                if (cueAt[t] < 0)
+                {
+                    continue;
+                }
+
+                var cue = cues[cueAt[t]];
+                var frameFrom = previous.Start;
+                for (var q = t - 1; q >= previous.Start; q--)
+                {
+                    if (QuoteMarks.IsMark(document, q))
+                    {
+                        frameFrom = q + 1;
+                        break;
+                    }
+                }
+
+                var shortFrame = t - frameFrom <= 12;
+                if (endsWithColon || shortFrame)
+                {
+                    var speaker = cue.Kind == CueKind.Source ? speakers.After(cue.End, previous.End) : speakers.Before(cue.Start, frameFrom);
+                    if (speaker.Kind == SpeakerKind.None)
+                    {
+                        speaker = speakers.After(cue.End, previous.End);
+                    }
+
+                    return (cue, speaker, false, true);
+                }
+
+                break;
+            }
+        }
+
+        // A bare quote continues the speaker of the attribution just before it (this or the previous paragraph).
+        var last = LastAttributionBefore(history, piece.Open);
+        if (last is { } a && (a.Paragraph == piece.Paragraph || (a.Paragraph == piece.Paragraph - 1 && IsInLastSentence(document, a.Position, piece.Paragraph - 1))))
+        {
+            return (a.Cue, a.Speaker, false, false);
+        }
+
+        return (null, SpeakerSlot.None, false, false);
+    }
+
+    private static Attribution? LastAttributionBefore(List<Attribution> history, int position)
+    {
+        Attribution? best = null;
+        foreach (var a in history)
+        {
+            if (a.Position < position && (best is null || a.Position > best.Value.Position))
+            {
+                best = a;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsInLastSentence(Document document, int token, int paragraph)
+    {
+        var sentence = document.SentenceIndexOf(token);
+        return sentence >= 0 && (sentence + 1 >= document.Sentences.Count || document.Sentences[sentence + 1].Paragraph != paragraph);
+    }
+
+    private static void Flush(
+        Document document, List<QuotedPiece> group, Cue? cue, SpeakerSlot speaker, bool local, List<QuoteAnnotation> quotes,
+        List<Attribution> history, SpeakerResolver resolver)
+    {
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        int words = 0, capitalised = 0, lettered = 0;
+        foreach (var piece in group)
+        {
+            for (var t = piece.Content.Start; t < piece.Content.End && words <= ScareQuoteMaxWords; t++)
+            {
+                if (QuoteText.IsWordToken(document, t))
+                {
+                    var text = document.TextOf(t);
+                    words++;
+                    capitalised += char.IsUpper(text[0]) ? 1 : 0;
+                    lettered += QuoteText.HasLetter(text) ? 1 : 0;
+                }
+            }
+        }
+
+        // Scare quotes and titles: a few quoted words with no cue in their own sentence are not speech, and
+        // a few words all capitalised ("Morning Joe", "The 411") or with no letters (tweet ids) are titles or
+        // codes even next to a cue.
+        var shortQuote = words <= ScareQuoteMaxWords;
+        if (shortQuote && (!(local && cue is not null) || lettered == 0 || (words >= 2 && capitalised == words)))
+        {
+            return;
+        }
+
+        var first = group[0];
+        var last = group[^1];
+        var content = document.CharRange(new TokenRange(first.Content.Start, last.Content.End));
+        var (entity, mention) = cue is null ? (null, null) : resolver.Resolve(speaker, cue.Value.Start);
+        var segments = group.Select(p => document.CharRange(p.Content)).ToArray();
+        quotes.Add(new QuoteAnnotation(
+            content, Direct: true, entity, cue is { } c ? document.CharRange(new TokenRange(c.Start, c.End)) : null, mention)
+        {
+            Segments = segments,
+        });
+        if (cue is { } found)
+        {
+            history.Add(new Attribution(last.Content.End, last.Paragraph, found, speaker));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Indirect speech: "X said (that) …", "X told Y that …", "according to X, …", "CONTENT, X said." — the reported clause
+/// read off the dependency parse (the reporting verb's ccomp) when there is one, by surface patterns otherwise.
+/// </summary>
+internal static class IndirectSpeechReader
+{
+    private const int ThatReach = 8;
+
+    private static readonly FrozenSet<string> s_objectVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "told", "tell", "tells", "telling", "warned", "warns", "assured", "reminded", "urged",
+        "urges", "asked", "asks", "pressed");
+
+    // Words that follow "asked"/"told" where no hearer does: "asked not to be named", "asked whether …".
+    private static readonly FrozenSet<string> s_notHearers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "not", "to", "for", "about", "if", "whether", "why", "how", "what", "when", "that");
+
+    private static readonly FrozenSet<string> s_infinitiveVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "agreed", "agrees", "agree", "promised", "promises", "vowed", "vows", "pledged",
+        "pledges", "threatened", "threatens", "wants", "wanted", "want", "hopes", "hoped", "expects", "expected");
+
+    /// <summary>Adds the indirect speech of every cue to <paramref name="quotes"/> and every cue to <paramref name="history"/>.</summary>
+    public static void Read(
+        Document document, List<Cue> cues, bool[] quoted, SpeakerFinder speakers, List<Attribution> history,
+        List<QuoteAnnotation> quotes, SpeakerResolver resolver)
+    {
+        var parse = new ParseReader(document);
+        foreach (var cue in cues)
+        {
+            var sentenceIndex = document.SentenceIndexOf(cue.Start);
+            var sentence = document.Sentences[sentenceIndex].Tokens;
+            var contentEnd = QuoteText.SentenceContentEnd(document, sentence);
+            TokenRange content;
+            SpeakerSlot speaker;
+            if (cue.Kind == CueKind.Source)
+            {
+                speaker = speakers.After(cue.End, contentEnd);
+                // "According to X, …" / "…, according to X." ("the newspaper quoted X" reports no clause).
+                content = cue.Start == sentence.Start
+                    ? AfterComma(document, speaker.End > 0 ? speaker.End : cue.End, contentEnd)
+                    : document.TextOf(cue.Start - 1) is ","
+                        ? TrimComma(document, new TokenRange(sentence.Start, cue.Start))
+                        : default;
+            }
+            else
+            {
+                speaker = speakers.Before(cue.Start, sentence.Start);
+                if (speaker.Kind == SpeakerKind.None)
+                {
+                    speaker = speakers.After(cue.End, contentEnd);
+                }
+
+                var frameOfQuote = cue.Start > sentence.Start
+                    && (quoted[cue.Start - 1] || (document.TextOf(cue.Start - 1) is "," && cue.Start - 1 > sentence.Start && quoted[cue.Start - 2]));
+                content = frameOfQuote ? default : ReportedClause(document, cue, speakers, contentEnd);
+                if (parse.HasParse && !frameOfQuote)
+                {
+                    // With a parse, the reporting verb's ccomp is the content and its nsubj the speaker.
+                    var complement = parse.Complement(cue.Start, sentence);
+                    if (!complement.IsEmpty)
+                    {
+                        content = complement;
+                    }
+
+                    var subject = parse.Subject(cue.Start, sentence);
+                    if (!subject.IsEmpty)
+                    {
+                        speaker = SubjectSlot(speakers, subject);
+                    }
+                }
+
+                var before = cue.Start - 1;
+                while (before > sentence.Start && before > cue.Start - 8 && document.TextOf(before) is not ("," or ";" or ":"))
+                {
+                    before--;
+                }
+
+                if (content.IsEmpty && cue.End < contentEnd - 2 && document.TextOf(cue.End) is ","
+                    && before > sentence.Start && document.TextOf(before) is "," && !quoted[sentence.Start])
+                {
+                    // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside the
+                    // content, which is the whole sentence.
+                    content = new TokenRange(sentence.Start, contentEnd);
+                }
+                else if (content.IsEmpty && cue.End >= contentEnd - 6)
+                {
+                    // "CONTENT, X said." / "CONTENT, said X": the reporting clause closes the sentence.
+                    var comma = speaker.Kind != SpeakerKind.None && speaker.Start < cue.Start ? speaker.Start - 1 : cue.Start - 1;
+                    if (comma > sentence.Start + 2 && document.TextOf(comma) is ",")
+                    {
+                        content = new TokenRange(sentence.Start, comma);
+                    }
+                }
+            }
+
+            history.Add(new Attribution(cue.Start, document.Sentences[sentenceIndex].Paragraph, cue, speaker));
+            // A complement that opens with a quotation mark is the direct quote itself, not indirect speech.
+            if (content.Length < 3 || !speakers.IsWord(content.Start) || quoted[content.Start])
+            {
+                continue;
+            }
+
+            var (entity, mention) = resolver.Resolve(speaker, cue.Start);
+            quotes.Add(new QuoteAnnotation(
+                document.CharRange(content), Direct: false, entity, document.CharRange(new TokenRange(cue.Start, cue.End)), mention));
+        }
+    }
+
+    /// <summary>The clause a verb cue reports: after "that", after the hearer of "told", or straight after the verb.</summary>
+    private static TokenRange ReportedClause(Document document, Cue cue, SpeakerFinder speakers, int contentEnd)
+    {
+        var k = cue.End;
+        for (var t = k; t < Math.Min(contentEnd, k + ThatReach); t++)
+        {
+            var text = document.TextOf(t);
+            if (text is "that")
+            {
+                return new TokenRange(t + 1, contentEnd);
+            }
+
+            if (text is ";" or ":" or "?" or "!" or "(" or ")")
+            {
+                break;
+            }
+        }
+
+        var verb = document.TextOf(cue.Start);
+        if (s_objectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb) && k < contentEnd
+            && !s_notHearers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(k)))
+        {
+            // "Putin told Xi he viewed …": skip the hearer; "urged Trump to stop …" keeps it with the request.
+            var hearer = k;
+            var name = speakers.NameStartingAt(k, contentEnd);
+            k = name > k ? name : k + 1;
+            if (k < contentEnd && document.TextOf(k) is "to")
+            {
+                return new TokenRange(hearer, contentEnd);
+            }
+        }
+
+        if (k >= contentEnd)
+        {
+            return default;
+        }
+
+        var first = document.TextOf(k);
+        if (first is "to" && s_infinitiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            // "agreed to clean up the mines", "vowed to veto the bill": the promise or plan is the content.
+            return new TokenRange(k, contentEnd);
+        }
+
+        if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as" or "not")
+        {
+            return default;
+        }
+
+        return new TokenRange(k, contentEnd);
+    }
+
+    private static TokenRange AfterComma(Document document, int from, int end)
+    {
+        for (var t = from; t < Math.Min(end, from + 12); t++)
+        {
+            if (document.TextOf(t) is ",")
+            {
+                return new TokenRange(t + 1, end);
+            }
+        }
+
+        return default;
+    }
+
+    private static TokenRange TrimComma(Document document, TokenRange range)
+    {
+        var end = range.End;
+        while (end > range.Start && !QuoteText.IsWordToken(document, end - 1))
+        {
+            end--;
+        }
+
+        return new TokenRange(range.Start, end);
+    }
+
+    private static SpeakerSlot SubjectSlot(SpeakerFinder speakers, TokenRange subject)
+    {
+        if (subject.Length == 1 && speakers.IsPronoun(subject.Start))
+        {
+            return new SpeakerSlot(subject.Start, subject.End, SpeakerKind.Pronoun);
+        }
+
+        for (var t = subject.Start; t < subject.End; t++)
+        {
+            var named = speakers.LastNameInPhrase(t, subject.End);
+            if (named.Kind == SpeakerKind.Named)
+            {
+                return named;
+            }
+        }
+
+        return new SpeakerSlot(subject.Start, subject.End, SpeakerKind.Unnamed);
+    }
+}

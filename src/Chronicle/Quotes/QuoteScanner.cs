@@ -1,0 +1,112 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Finds the stretches between quotation marks in one pass over the tokens. Double marks pair up within a paragraph;
+/// a quote still open at a paragraph's end continues into the next paragraph when that one opens with a mark (the
+/// news convention for multi-paragraph quotes), else it ends with its paragraph. Single marks count only outside
+/// double quotes and must close in the same sentence, so apostrophes ("Democrats’ plan") rarely pair by accident.
+/// </summary>
+internal static class QuoteScanner
+{
+    public static List<QuotedPiece> Scan(Document document, IReadOnlyList<TokenRange> paragraphs)
+    {
+        var pieces = new List<QuotedPiece>();
+        var groups = 0;
+        var carried = -1;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (start, end) = paragraphs[p];
+            if (end <= start)
+            {
+                continue;
+            }
+
+            int open = -1, openGroup = -1;
+            if (carried >= 0)
+            {
+                var first = QuoteMarks.ShapeOf(document.TextOf(start));
+                if (QuoteMarks.IsDouble(first) && first != QuoteMarkShape.DoubleClose)
+                {
+                    open = start;
+                    openGroup = carried;
+                }
+
+                carried = -1;
+            }
+
+            int singleOpen = -1, singleSentence = -1;
+            for (var i = start; i < end; i++)
+            {
+                if (i == open)
+                {
+                    continue;
+                }
+
+                var shape = QuoteMarks.ShapeOf(document.TextOf(i));
+                if (shape == QuoteMarkShape.None)
+                {
+                    continue;
+                }
+
+                if (QuoteMarks.IsDouble(shape))
+                {
+                    singleOpen = -1;
+                    if (open < 0)
+                    {
+                        var stray = shape == QuoteMarkShape.DoubleClose
+                            || (shape == QuoteMarkShape.DoubleEither && QuoteMarks.LooksClosing(document, i) && !QuoteMarks.LooksOpening(document, i));
+                        if (!stray)
+                        {
+                            open = i;
+                            openGroup = groups++;
+                        }
+                    }
+                    else if (shape == QuoteMarkShape.DoubleOpen && QuoteMarks.LooksOpening(document, i) && !QuoteMarks.LooksClosing(document, i))
+                    {
+                        // A second opening mark before any close: the first quote was never closed; it ends here.
+                        Add(pieces, open, -1, i, p, openGroup);
+                        open = i;
+                        openGroup = groups++;
+                    }
+                    else
+                    {
+                        Add(pieces, open, i, i, p, openGroup);
+                        open = -1;
+                    }
+                }
+                else if (open < 0)
+                {
+                    var sentence = document.SentenceIndexOf(i);
+                    if (singleOpen >= 0 && sentence == singleSentence && shape != QuoteMarkShape.SingleOpen && QuoteMarks.LooksClosing(document, i))
+                    {
+                        Add(pieces, singleOpen, i, i, p, groups++);
+                        singleOpen = -1;
+                    }
+                    else if (shape != QuoteMarkShape.SingleClose && QuoteMarks.LooksOpening(document, i))
+                    {
+                        singleOpen = i;
+                        singleSentence = sentence;
+                    }
+                }
+            }
+
+            if (open >= 0)
+            {
+                Add(pieces, open, -1, end, p, openGroup);
+                carried = openGroup;
+            }
+        }
+
+        return pieces;
+    }
+
+    private static void Add(List<QuotedPiece> pieces, int open, int close, int contentEnd, int paragraph, int group)
+    {
+        if (contentEnd > open + 1)
+        {
+            pieces.Add(new QuotedPiece(open, close, new TokenRange(open + 1, contentEnd), paragraph, group));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+
+namespace Chronicle.Quotes;
+
+/// <summary>
+/// Turns a speaker slot into an entity index and the named mention it rests on. A pronoun takes the most recent named
+/// speaker of a compatible kind in its own or the previous paragraph (a quote's "she said" nearly always continues the
+/// last speaker), else what the entity resolver's <see cref="PronounResolver"/> says; "I", "we" and unresolvable
+/// pronouns stay null rather than guessed.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly Document _document;
+    private readonly SpeakerFinder _speakers;
+    private readonly List<Attribution> _history;
+    private readonly (TextRange Range, int Entity)[] _entityMentions;
+    private readonly PronounResolver? _pronouns;
+
+    public SpeakerResolver(Document document, SpeakerFinder speakers, List<Attribution> history)
+    {
+        _document = document;
+        _speakers = speakers;
+        _history = history;
+        var mentions = new List<(TextRange, int)>();
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            foreach (var range in document.Entities[e].Mentions)
+            {
+                mentions.Add((range, e));
+            }
+        }
+
+        _entityMentions = [.. mentions];
+        _pronouns = document.Entities.Count > 0 ? new PronounResolver(document) : null;
+    }
+
+    public (int? Entity, TextRange? Mention) Resolve(SpeakerSlot slot, int position)
+    {
+        switch (slot.Kind)
+        {
+            case SpeakerKind.Named:
+                var range = _document.CharRange(new TokenRange(slot.Start, slot.End));
+                return (EntityAt(range), range);
+            case SpeakerKind.Pronoun:
+                return ResolvePronoun(slot.Start, position);
+            default:
+                return (null, null);
+        }
+    }
+
+    private (int? Entity, TextRange? Mention) ResolvePronoun(int pronoun, int position)
+    {
+        var text = _document.TextOf(pronoun);
+        var personal = text.Equals("he", StringComparison.OrdinalIgnoreCase) || text.Equals("she", StringComparison.OrdinalIgnoreCase);
+        var collective = text.Equals("it", StringComparison.OrdinalIgnoreCase) || text.Equals("they", StringComparison.OrdinalIgnoreCase);
+        if (!personal && !collective)
+        {
+            return (null, null);
+        }
+
+        var sentence = _document.SentenceIndexOf(pronoun);
+        var paragraph = sentence >= 0 ? _document.Sentences[sentence].Paragraph : 0;
+        Attribution? best = null;
+        foreach (var a in _history)
+        {
+            if (a.Speaker.Kind != SpeakerKind.Named || a.Speaker.Start >= pronoun || a.Position >= position || a.Paragraph < paragraph - 1)
+            {
+                continue;
+            }
+
+            var type = EntityAt(_document.CharRange(new TokenRange(a.Speaker.Start, a.Speaker.End))) is int e
+                ? _document.Entities[e].Type
+                : _speakers.TypeAt(a.Speaker.Start);
+            var compatible = personal ? type is null or EntityType.PERSON : type is not EntityType.PERSON;
+            if (compatible && (best is null || a.Speaker.Start > best.Value.Speaker.Start))
+            {
+                best = a;
+            }
+        }
+
+        if (best is { } found)
+        {
+            var range = _document.CharRange(new TokenRange(found.Speaker.Start, found.Speaker.End));
+            return (EntityAt(range), range);
+        }
+
+        if (_pronouns is not null)
+        {
+            // No named speaker before it: the entity resolver's pronoun resolution (agreement, salience).
+            if (_pronouns.Resolve(pronoun) is not int entity || (personal && _document.Entities[entity].Type != EntityType.PERSON))
+            {
+                return (null, null);
+            }
+
+            return (entity, LastMentionBefore(entity, _document.Tokens[pronoun].Start));
+        }
+
+        if (!personal)
+        {
+            return (null, null);
+        }
+
+        // No entities at all: the nearest person the NER found in this or the previous paragraph.
+        EntityMention? nearest = null;
+        foreach (var mention in _document.Mentions)
+        {
+            if (mention.Type != EntityType.PERSON || mention.Tokens.End > pronoun)
+            {
+                continue;
+            }
+
+            var mentionSentence = _document.SentenceIndexOf(mention.Tokens.Start);
+            if (mentionSentence < 0 || _document.Sentences[mentionSentence].Paragraph < paragraph - 1)
+            {
+                continue;
+            }
+
+            if (nearest is null || mention.Tokens.Start > nearest.Tokens.Start)
+            {
+                nearest = mention;
+            }
+        }
+
+        return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
+    }
+
+    private TextRange? LastMentionBefore(int entity, int offset)
+    {
+        TextRange? best = null;
+        foreach (var range in _document.Entities[entity].Mentions)
+        {
+            if (range.End <= offset && (best is null || range.Start > best.Value.Start))
+            {
+                best = range;
+            }
+        }
+
+        return best ?? (_document.Entities[entity].Mentions.Count > 0 ? _document.Entities[entity].Mentions[0] : null);
+    }
+
+    /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>
+    private int? EntityAt(TextRange range)
+    {
+        int? best = null;
+        var bestStart = -1;
+        foreach (var (mention, entity) in _entityMentions)
+        {
+            if (mention.Overlaps(range) && mention.Start > bestStart)
+            {
+                best = entity;
+                bestStart = mention.Start;
+            }
+        }
+
+        return best;
+    }
+}
