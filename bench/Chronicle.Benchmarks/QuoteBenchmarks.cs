@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Chronicle.Documents;
 using Chronicle.Entities;
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Chronicle.Quotes;
 using Chronicle.Segmentation;
