@@ -41,7 +41,7 @@ public class QuoteBenchmarks
 
         _document = new Document(text, new ArticleMetadata("bench"), ranges);
         new Segmenter().Process(_document);
-        var modelDirectory = ModelDirectory.Find() ?? throw new InvalidOperationException("models/ not found beside Chronicle.slnx.");
+        var modelDirectory = ModelDirectory.Resolve();
         EntityRecognizer.Load(modelDirectory).Process(_document);
     }
 
