@@ -14,6 +14,7 @@ internal sealed class MentionClusterer
     private static readonly string[] _acronymSkips = ["of", "the", "for", "and", "on", "de", "in", "&"];
 
     private int[] _parent = [];
+    private string?[] _initials = [];
 
     public List<List<int>> Cluster(Document document, List<ResolverMention> mentions, DateOnly date)
     {
@@ -23,6 +24,7 @@ internal sealed class MentionClusterer
             _parent[i] = i;
         }
 
+        _initials = new string?[mentions.Count];
         MergeByIdentity(mentions);
         MergeExactNames(mentions);
         MergeParentheticalAcronyms(document, mentions);
@@ -99,7 +101,7 @@ internal sealed class MentionClusterer
 
     private void MergeExactNames(List<ResolverMention> mentions)
     {
-        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<(int, bool, string), int>(MentionNameKeyComparer.Instance);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -108,7 +110,7 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            var key = string.Concat(TypeClass(mention.Type).ToString(System.Globalization.CultureInfo.InvariantCulture), mention.IsMetonymic ? "|actor|" : "|", mention.Text);
+            var key = (TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
                 if (CompatibleEntries(mentions, earlier, m))
@@ -236,7 +238,8 @@ internal sealed class MentionClusterer
                     continue;
                 }
 
-                if (Initials(full.Text).Equals(letters, StringComparison.Ordinal))
+                _initials[o] ??= Initials(full.Text);
+                if (_initials[o]!.Equals(letters, StringComparison.Ordinal))
                 {
                     if (match >= 0 && Find(match) != Find(o))
                     {

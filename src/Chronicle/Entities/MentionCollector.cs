@@ -62,6 +62,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
+        AddNestedPlaces(document, mentions);
         var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
         {
@@ -78,6 +79,60 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
+    /// an organisation, facility or event name is a mention of that place too.
+    /// </summary>
+    private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
+    {
+        var count = mentions.Count;
+        for (var m = 0; m < count; m++)
+        {
+            var outer = mentions[m];
+            if (outer.Tokens.Length < 2 || outer.Type is not (EntityType.ORG or EntityType.FAC or EntityType.EVENT) || outer.Entry is Country)
+            {
+                continue;
+            }
+
+            var t = outer.Tokens.Start;
+            while (t < outer.Tokens.End)
+            {
+                var found = 0;
+                for (var length = Math.Min(3, outer.Tokens.End - t); length >= 1 && found == 0; length--)
+                {
+                    var range = new TokenRange(t, t + length);
+                    if (range == outer.Tokens || !SurfaceCues.StartsUpper(document.TextOf(t)) || !CanEndName(document, t + length - 1))
+                    {
+                        continue;
+                    }
+
+                    var characters = document.CharRange(range);
+                    foreach (var candidate in _kb.Lookup(document.TextOf(characters)))
+                    {
+                        if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City)
+                        {
+                            mentions.Add(new ResolverMention
+                            {
+                                Tokens = range,
+                                Characters = characters,
+                                Text = document.TextOf(characters).ToString(),
+                                Type = EntityType.GPE,
+                                Kind = MentionKind.Name,
+                                Entry = candidate.Entry,
+                                Form = candidate.Form,
+                                IsNested = true,
+                            });
+                            found = length;
+                            break;
+                        }
+                    }
+                }
+
+                t += Math.Max(1, found);
+            }
+        }
     }
 
     /// <summary>A recogniser mention, its type corrected by the knowledge base where the whole name is known.</summary>
@@ -130,7 +185,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
 
             var matched = 0;
-            var maxEnd = Math.Min(sentence.End, i + MaxNameTokens);
+            var maxEnd = NameRunEnd(document, i, Math.Min(sentence.End, i + MaxNameTokens));
             for (var end = maxEnd; end > i && matched == 0; end--)
             {
                 if (!CanEndName(document, end - 1) || CutsMention(covered, owner, mentions, i, end))
@@ -172,6 +227,27 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
             i += Math.Max(1, matched);
         }
+    }
+
+    /// <summary>
+    /// Where a run of tokens that can continue a name ends: capitalised words, connectors ("of", "the"), hyphens,
+    /// full stops and possessives. Longer spans cannot be names, so they are not looked up.
+    /// </summary>
+    private static int NameRunEnd(Document document, int start, int limit)
+    {
+        var end = start + 1;
+        while (end < limit)
+        {
+            var word = document.TextOf(end);
+            if (!(SurfaceCues.StartsUpper(word) || SurfaceCues.IsNameConnector(word) || word is "-" or "." or "&" || SurfaceCues.IsPossessiveClitic(word)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>"Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name.</summary>
