@@ -88,8 +88,8 @@ internal static class TrainNerCommand
         }
 
         var trainer = new NerTrainer(options, clusters);
-        var model = trainer.Train(train, dev, report => context.Error.MarkupLineInterpolated(
-            $"epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
+        var model = trainer.TrainStacked(train, dev, report => context.Error.MarkupLineInterpolated(
+            $"stage {report.Stage} epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
 
         var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
         void Score(string label, IEnumerable<NerExample> set)

@@ -15,7 +15,7 @@ public static class NerEvaluator
             var predictedTags = new ushort[example.Tags.Length];
             var gold = new List<EntityMention>();
             var predicted = new List<EntityMention>();
-            var evidence = new DocumentEvidence(document);
+            var evidence = model.Evidence(document);
             foreach (var sentence in document.Sentences)
             {
                 var range = sentence.Tokens;

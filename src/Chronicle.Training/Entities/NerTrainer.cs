@@ -8,13 +8,54 @@ namespace Chronicle.Training.Entities;
 /// Trains the BILOU labeller as a structured averaged perceptron (Collins 2002): each sentence is decoded with
 /// constrained Viterbi under the current weights, and where the best path differs from gold, emission weights
 /// move towards the gold tags and label-bigram weights towards the gold bigrams. Features are extracted once,
-/// as they depend on words only. Deterministic for a given seed.
+/// as they depend on words only. <see cref="TrainStacked"/> trains two stages: the second also reads the types
+/// the first predicted for each word form across the document, with first-stage predictions on the training
+/// documents made by models trained on the other folds (so they are as wrong as on new text). Deterministic.
 /// </summary>
 public sealed class NerTrainer(NerTrainingOptions options, WordClusters? clusters = null, IGazetteer? gazetteer = null)
 {
     private sealed record CompiledSentence(ulong[] Features, int[] Offsets, int[] Gold);
 
-    public NerModel Train(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null)
+    /// <summary>Trains a single-stage model.</summary>
+    public NerModel Train(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null) =>
+        TrainStage(1, training, dev, progress, e => new DocumentEvidence(e.Document), firstStage: null);
+
+    /// <summary>Trains a two-stage model (see the class summary) with <paramref name="folds"/>-fold first-stage predictions.</summary>
+    public NerModel TrainStacked(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null, int folds = 5)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var evidence = new Dictionary<NerExample, DocumentEvidence>(ReferenceEqualityComparer.Instance);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var held = training.Where((_, i) => i % folds == fold).ToList();
+            var rest = training.Where((_, i) => i % folds != fold).ToList();
+            var foldModel = TrainStage(1, rest, null, null, e => new DocumentEvidence(e.Document), firstStage: null);
+            foreach (var example in held)
+            {
+                evidence[example] = WithPredictions(foldModel, example);
+            }
+        }
+
+        var first = TrainStage(1, training, null, progress, e => new DocumentEvidence(e.Document), firstStage: null);
+        return TrainStage(2, training, dev, progress, e => evidence[e], first);
+    }
+
+    private static DocumentEvidence WithPredictions(NerModel model, NerExample example)
+    {
+        var document = example.Document;
+        var plain = model.Evidence(document);
+        var tags = new ushort[document.Tokens.Length];
+        foreach (var sentence in document.Sentences)
+        {
+            model.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), plain);
+        }
+
+        return plain.WithPredictions(document, tags);
+    }
+
+    private NerModel TrainStage(int stage, IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev, Action<NerEpochReport>? progress,
+        Func<NerExample, DocumentEvidence> evidenceOf, NerModel? firstStage)
     {
         ArgumentNullException.ThrowIfNull(training);
         var tags = training.SelectMany(e => e.Tags).Append(EntityTags.Outside).Distinct().Order().ToArray();
@@ -24,7 +65,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             classOf[tags[c]] = c;
         }
 
-        var sentences = Compile(training, classOf);
+        var sentences = Compile(training, classOf, evidenceOf);
         var k = tags.Length;
         var emissions = new AveragedPerceptronTrainer(k, 1 << 18);
         var transitions = new AveragedPerceptronTrainer(k, 64);
@@ -77,13 +118,13 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             NerScores? devScores = null;
             if (dev is { Count: > 0 } && progress is not null)
             {
-                devScores = NerEvaluator.Evaluate(Build(emissions, transitions, tags), dev);
+                devScores = NerEvaluator.Evaluate(Build(emissions, transitions, tags, firstStage), dev);
             }
 
-            progress?.Invoke(new NerEpochReport(epoch, sentences.Count, errors, devScores));
+            progress?.Invoke(new NerEpochReport(stage, epoch, sentences.Count, errors, devScores));
         }
 
-        return Build(emissions, transitions, tags);
+        return Build(emissions, transitions, tags, firstStage);
     }
 
     private static void Update(CompiledSentence sentence, ReadOnlySpan<int> predicted, AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, int k)
@@ -106,8 +147,8 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         }
     }
 
-    private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags) =>
-        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer);
+    private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags, NerModel? firstStage) =>
+        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer, firstStage);
 
     /// <summary>Zeroes the small weights inside kept rows: they change no decision and zeros compress to almost nothing.</summary>
     private LinearModel Sparsify(LinearModel model)
@@ -127,7 +168,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
     }
 
     /// <summary>Extracts every sentence's features once, dropping features rarer than the options allow.</summary>
-    private List<CompiledSentence> Compile(IReadOnlyList<NerExample> examples, Dictionary<ushort, int> classOf)
+    private List<CompiledSentence> Compile(IReadOnlyList<NerExample> examples, Dictionary<ushort, int> classOf, Func<NerExample, DocumentEvidence> evidenceOf)
     {
         var raw = new List<(ulong[] Features, int[] Offsets, int[] Gold)>();
         var counts = new Dictionary<ulong, int>();
@@ -135,7 +176,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         foreach (var example in examples)
         {
             var document = example.Document;
-            var evidence = new DocumentEvidence(document);
+            var evidence = evidenceOf(example);
             foreach (var sentence in document.Sentences)
             {
                 var range = sentence.Tokens;

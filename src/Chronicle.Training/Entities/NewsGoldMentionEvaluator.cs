@@ -92,7 +92,10 @@ public static partial class NewsGoldMentionEvaluator
         return new NewsGoldMentionScores(articles, mentions, matching, goldEntities, found, precision, recall);
     }
 
-    /// <summary>score.py's normalisation: no accents, lower case, no possessive 's, punctuation as space, no leading "the".</summary>
+    /// <summary>
+    /// score.py's normalisation: lower case, no possessive 's, punctuation as space, no leading "the"; accents are removed
+    /// only where the runtime can decompose them (not under invariant globalisation, which this project uses).
+    /// </summary>
     public static string Normalise(string value)
     {
         var decomposed = value.Normalize(NormalizationForm.FormKD);

@@ -13,6 +13,9 @@ public sealed class WordClusterBuilder(WordClusterOptions options)
 {
     private const int Offsets = 4;
 
+    // Two workers: the assignments are independent per word, so the result does not depend on scheduling.
+    private readonly ParallelOptions _parallelism = new() { MaxDegreeOfParallelism = 2 };
+
     public WordClusters Build(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -150,7 +153,7 @@ public sealed class WordClusterBuilder(WordClusterOptions options)
         for (var c = 1; c < k; c++)
         {
             var previous = centroids[c - 1];
-            Parallel.For(0, n, Parallelism, i => best[i] = Math.Max(best[i], Dot(vectors[i], previous)));
+            Parallel.For(0, n, _parallelism, i => best[i] = Math.Max(best[i], Dot(vectors[i], previous)));
             double sum = 0;
             for (var i = 0; i < n; i++)
             {
@@ -177,7 +180,7 @@ public sealed class WordClusterBuilder(WordClusterOptions options)
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
             var next = new int[n];
-            Parallel.For(0, n, Parallelism, i =>
+            Parallel.For(0, n, _parallelism, i =>
             {
                 var arg = 0;
                 var bestScore = float.NegativeInfinity;
@@ -234,8 +237,6 @@ public sealed class WordClusterBuilder(WordClusterOptions options)
 
         return assignment;
     }
-
-    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = 2 };
 
     private static float[] Dense(SparseVector vector, int dimensions)
     {

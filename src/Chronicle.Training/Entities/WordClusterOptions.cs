@@ -5,5 +5,5 @@ namespace Chronicle.Training.Entities;
 /// <param name="MaxWords">At most this many (most frequent) forms get a class.</param>
 /// <param name="ContextWords">Neighbours that describe a word: the most frequent lower-cased forms.</param>
 public sealed record WordClusterOptions(
-    int MinCount = 5, int MaxWords = 30_000, int ContextWords = 1_000,
+    int MinCount = 3, int MaxWords = 50_000, int ContextWords = 1_000,
     int CoarseClusters = 64, int FineClusters = 400, int Iterations = 12, int Seed = 7);

@@ -6,7 +6,9 @@ namespace Chronicle.Entities;
 /// <summary>
 /// What the rest of the document says about each word form, for names seen alone: "Mohamed" after
 /// "Ahmed Mohamed", or "Police" at a sentence start when "police" appears lower-case elsewhere.
-/// Built once per document from the words only (no predictions), so training and inference agree.
+/// Built once per document from the words; a second-stage model also gets the types a first-stage model
+/// predicted for each form anywhere in the document (<see cref="WithPredictions"/>), which makes the labels of
+/// repeated names consistent ("Mohamed" everywhere a PERSON once "Ahmed Mohamed" is).
 /// </summary>
 public sealed class DocumentEvidence
 {
@@ -20,6 +22,13 @@ public sealed class DocumentEvidence
     public const byte LowerCase = 4;
 
     private readonly Dictionary<ulong, byte> _flags;
+    private readonly Dictionary<ulong, byte>? _predictedTypes;
+
+    private DocumentEvidence(Dictionary<ulong, byte> flags, Dictionary<ulong, byte> predictedTypes)
+    {
+        _flags = flags;
+        _predictedTypes = predictedTypes;
+    }
 
     public DocumentEvidence(Document document)
     {
@@ -58,6 +67,29 @@ public sealed class DocumentEvidence
             }
         }
     }
+
+    /// <summary>
+    /// This evidence plus the entity types of <paramref name="tags"/> (one per document token, from a first-stage
+    /// model), gathered per word form: bit <c>1 &lt;&lt; type</c> is set when some occurrence was tagged with that type.
+    /// </summary>
+    public DocumentEvidence WithPredictions(Document document, ReadOnlySpan<ushort> tags)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var types = new Dictionary<ulong, byte>();
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (!EntityTags.IsOutside(tags[i]))
+            {
+                var key = LowerKey(document.TextOf(i));
+                types[key] = (byte)(types.GetValueOrDefault(key) | (1 << (int)EntityTags.TypeOf(tags[i])));
+            }
+        }
+
+        return new DocumentEvidence(_flags, types);
+    }
+
+    /// <summary>Bit mask of the entity types a first stage gave the form somewhere in the document (0 without predictions).</summary>
+    public int PredictedTypesOf(ReadOnlySpan<char> word) => _predictedTypes?.GetValueOrDefault(LowerKey(word)) ?? 0;
 
     /// <summary>The evidence flags of a word form (case-insensitive).</summary>
     public byte Of(ReadOnlySpan<char> word) => _flags.GetValueOrDefault(LowerKey(word));

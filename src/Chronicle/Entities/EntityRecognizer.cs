@@ -31,7 +31,7 @@ public sealed class EntityRecognizer(NerModel model) : IPipe
         var tokens = document.Tokens;
         var mentions = new List<EntityMention>();
         var tags = ArrayPool<ushort>.Shared.Rent(Math.Max(1, tokens.Length));
-        var evidence = new DocumentEvidence(document);
+        var evidence = Model.Evidence(document);
         try
         {
             foreach (var sentence in document.Sentences)

@@ -12,7 +12,7 @@ namespace Chronicle.Entities;
 public static class NerFeatures
 {
     /// <summary>Stored in the model and checked on load.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Upper bound on the features of one token.</summary>
     public static int MaxPerToken { get; } = (int)Template.Count;
@@ -60,6 +60,10 @@ public static class NerFeatures
         ShapeNextFine,
         Evidence,
         EvidenceCapitalisation,
+        PredictedTypes,
+        PredictedTypesPrev,
+        PredictedTypesNext,
+        PredictedTypesCapitalisation,
         PrevWordShape,
         ShapeNextWord,
         PrevTwoWords,
@@ -95,6 +99,7 @@ public static class NerFeatures
         public int Coarse;
         public int Fine;
         public int Evidence;
+        public int PredictedTypes;
     }
 
     /// <summary>Fills <paramref name="keys"/> (one per sentence token) for the tokens of <paramref name="sentence"/>.</summary>
@@ -114,6 +119,7 @@ public static class NerFeatures
             k.Capitalisation = (int)CapitalisationOf(text);
             (k.Coarse, k.Fine) = clusters?.Of(text) ?? (WordClusters.None, WordClusters.None);
             k.Evidence = evidence?.Of(text) ?? 0;
+            k.PredictedTypes = evidence?.PredictedTypesOf(text) ?? 0;
         }
     }
 
@@ -204,6 +210,22 @@ public static class NerFeatures
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.ShapeNextFine), (int)k.Shape), nextFine));
         features[n++] = FeatureHash.Of((int)Template.Evidence, k.Evidence);
         features[n++] = FeatureHash.Of((int)Template.EvidenceCapitalisation, k.Evidence, (k.Capitalisation * 2) + (position == 0 ? 1 : 0));
+        if (k.PredictedTypes != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.PredictedTypes, k.PredictedTypes);
+            features[n++] = FeatureHash.Of((int)Template.PredictedTypesCapitalisation, k.PredictedTypes, (k.Capitalisation * 2) + (position == 0 ? 1 : 0));
+        }
+
+        if (position > 0 && keys[position - 1].PredictedTypes != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.PredictedTypesPrev, keys[position - 1].PredictedTypes);
+        }
+
+        if (position + 1 < keys.Length && keys[position + 1].PredictedTypes != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.PredictedTypesNext, keys[position + 1].PredictedTypes);
+        }
+
         features[n++] = Key(Template.PrevWordShape, prevLower, k.Shape);
         features[n++] = Key(Template.ShapeNextWord, k.Shape, nextLower);
         features[n++] = Key(Template.PrevTwoWords, prev2Lower, prevLower);

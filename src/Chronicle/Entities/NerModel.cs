@@ -17,6 +17,7 @@ public sealed class NerModel
     private const string TransitionsName = "transitions";
     private const string TagsName = "tags";
     private const string GazetteerName = "gazetteer";
+    private const string FirstStagePrefix = "stage1-";
     private const string CoarseClustersName = "clusters-coarse";
     private const string FineClustersName = "clusters-fine";
 
@@ -27,7 +28,8 @@ public sealed class NerModel
     /// <param name="tags">The entity tag (<see cref="EntityTags"/>) of each class; must contain <see cref="EntityTags.Outside"/>.</param>
     /// <param name="clusters">The word classes the weights were trained with, or null.</param>
     /// <param name="gazetteer">The gazetteer the weights were trained with, or null.</param>
-    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null)
+    /// <param name="firstStage">A model whose document-wide predictions this one reads as features (same tags, clusters and gazetteer), or null.</param>
+    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null, NerModel? firstStage = null)
     {
         ArgumentNullException.ThrowIfNull(emissions);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -47,6 +49,7 @@ public sealed class NerModel
         _tags = [.. tags];
         Clusters = clusters;
         Gazetteer = gazetteer;
+        FirstStage = firstStage;
         _transitionScores = TransitionScores(transitions, _tags);
         _endMask = BilouViterbi.EndMask(_tags);
     }
@@ -61,10 +64,43 @@ public sealed class NerModel
 
     public IGazetteer? Gazetteer { get; }
 
+    /// <summary>The first stage of a stacked model, or null.</summary>
+    public NerModel? FirstStage { get; }
+
+    /// <summary>
+    /// The document-wide evidence this model reads: word evidence, plus, for a stacked model, the first stage's
+    /// predictions over the whole document. Build it once per document and pass it to <see cref="Predict"/>.
+    /// </summary>
+    public DocumentEvidence Evidence(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (FirstStage is null)
+        {
+            return new DocumentEvidence(document);
+        }
+
+        var firstEvidence = FirstStage.Evidence(document);
+        var tags = ArrayPool<ushort>.Shared.Rent(Math.Max(1, document.Tokens.Length));
+        try
+        {
+            tags.AsSpan(0, document.Tokens.Length).Clear();
+            foreach (var sentence in document.Sentences)
+            {
+                FirstStage.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), firstEvidence);
+            }
+
+            return firstEvidence.WithPredictions(document, tags.AsSpan(0, document.Tokens.Length));
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(tags);
+        }
+    }
+
     public int ClassCount => _tags.Length;
 
     /// <summary>Labels one sentence: writes the entity tag of each of its tokens into <paramref name="tags"/>.</summary>
-    /// <param name="evidence">The document's <see cref="DocumentEvidence"/>; built here when null (pass it when labelling many sentences of one document).</param>
+    /// <param name="evidence">From <see cref="Evidence"/>; built here when null (pass it when labelling many sentences of one document).</param>
     public void Predict(Document document, TokenRange sentence, Span<ushort> tags, DocumentEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -91,7 +127,7 @@ public sealed class NerModel
             markSpan.Clear();
             Gazetteer?.Mark(document, sentence, markSpan);
             var keySpan = keys.AsSpan(0, n);
-            NerFeatures.Prepare(document, sentence, Clusters, evidence ?? new DocumentEvidence(document), keySpan);
+            NerFeatures.Prepare(document, sentence, Clusters, evidence ?? Evidence(document), keySpan);
             var emissionSpan = emissions.AsSpan(0, n * k);
             emissionSpan.Clear();
             for (var t = 0; t < n; t++)
@@ -119,7 +155,15 @@ public sealed class NerModel
     public ModelArchive ToArchive() => new(
         Kind,
         NerFeatures.Version,
-        new Dictionary<string, LinearModel> { [EmissionsName] = Emissions, [TransitionsName] = Transitions },
+        FirstStage is null
+            ? new Dictionary<string, LinearModel> { [EmissionsName] = Emissions, [TransitionsName] = Transitions }
+            : new Dictionary<string, LinearModel>
+            {
+                [EmissionsName] = Emissions,
+                [TransitionsName] = Transitions,
+                [FirstStagePrefix + EmissionsName] = FirstStage.Emissions,
+                [FirstStagePrefix + TransitionsName] = FirstStage.Transitions,
+            },
         new Dictionary<string, IReadOnlyList<string>>
         {
             [TagsName] = [.. _tags.Select(EntityTags.Name)],
@@ -173,7 +217,10 @@ public sealed class NerModel
             var coarse = archive.Strings(CoarseClustersName, path);
             var fine = archive.Strings(FineClustersName, path);
             var clusters = coarse.Count + fine.Count == 0 ? null : new WordClusters(coarse, fine);
-            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer);
+            var firstStage = archive.LinearModels.ContainsKey(FirstStagePrefix + EmissionsName)
+                ? new NerModel(archive.Linear(FirstStagePrefix + EmissionsName, path), archive.Linear(FirstStagePrefix + TransitionsName, path), tags, clusters, gazetteer)
+                : null;
+            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer, firstStage);
         }
         catch (ArgumentException ex)
         {

@@ -64,6 +64,32 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void A_stacked_model_survives_save_and_reload()
+    {
+        // Given a two-stage model trained on a handful of documents, saved and loaded back
+        var examples = Enumerable.Range(0, 3).SelectMany(_ => NerTestData.Handful()).ToList();
+        var model = new NerTrainer(new NerTrainingOptions(Epochs: 5, MinFeatureCount: 1, PruneBelow: 0f)).TrainStacked(examples, folds: 2);
+        var path = Path.Combine(Path.GetTempPath(), $"chronicle-ner-stacked-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            var reloaded = NerModel.Load(path);
+
+            // When both label the same texts
+            // Then the first stage came back and the mentions agree
+            Assert.NotNull(reloaded.FirstStage);
+            foreach (var example in NerTestData.Handful())
+            {
+                Assert.Equal(Recognise(model, NerTestData.Copy(example)), Recognise(reloaded, NerTestData.Copy(example)));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Parallel_labelling_equals_one_at_a_time()
     {
         // Given one model and many documents
