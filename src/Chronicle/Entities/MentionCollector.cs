@@ -44,7 +44,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (range.IsEmpty)
+            // "Ukraine Deputy Prime Minister" before a name is that person's title, not an organisation.
+            if (range.IsEmpty || (type != EntityType.PERSON && IsPersonalTitle(document.TextOf(range.End - 1))))
             {
                 continue;
             }
@@ -80,6 +81,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         return mentions;
     }
+
+    private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 
     /// <summary>
     /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
