@@ -110,6 +110,12 @@ internal sealed class MentionClusterer
                 continue;
             }
 
+            if (IsSharedNamePart(mentions, m))
+            {
+                // "Mohamed" when both Ahmed Mohamed and Elhassan Mohamed are named: each use is resolved on its own.
+                continue;
+            }
+
             var key = (TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
@@ -123,6 +129,32 @@ internal sealed class MentionClusterer
                 first.Add(key, m);
             }
         }
+    }
+
+    private static bool IsSharedNamePart(List<ResolverMention> mentions, int m)
+    {
+        var part = mentions[m];
+        if (part.Type != EntityType.PERSON || part.Tokens.Length != 1)
+        {
+            return false;
+        }
+
+        string? first = null;
+        foreach (var full in mentions)
+        {
+            if (full.Kind == MentionKind.Name && full.Type == EntityType.PERSON && full.Tokens.Length >= 2
+                && (IsNamePart(part.Text, full.Text, lastWord: true) || IsNamePart(part.Text, full.Text, lastWord: false)))
+            {
+                if (first is not null && !string.Equals(first, full.Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                first = full.Text;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"International Criminal Court (ICC)": the acronym in brackets right after a name is that name.</summary>
@@ -174,11 +206,13 @@ internal sealed class MentionClusterer
         }
     }
 
-    /// <summary>The one longer name (up to merges) whose last or first word the mention is; -1 none, -2 several.</summary>
+    /// <summary>The longer name (up to merges) whose last or first word the mention is; -1 none, -2 several and none before it.</summary>
     private int FindUniqueWhole(List<ResolverMention> mentions, int m, bool lastWord, bool personsOnly)
     {
         var part = mentions[m];
         var match = -1;
+        var nearestBefore = -1;
+        var ambiguous = false;
         for (var o = 0; o < mentions.Count; o++)
         {
             var full = mentions[o];
@@ -192,14 +226,19 @@ internal sealed class MentionClusterer
             {
                 if (match >= 0 && Find(match) != Find(o))
                 {
-                    return -2;
+                    ambiguous = true;
                 }
 
                 match = o;
+                if (full.Tokens.Start < part.Tokens.Start)
+                {
+                    nearestBefore = o;
+                }
             }
         }
 
-        return match;
+        // Several people share the word: the nearest one named before it, as a reader would take it; none before, none.
+        return !ambiguous ? match : nearestBefore >= 0 ? nearestBefore : -2;
     }
 
     private static bool IsNamePart(string part, string full, bool lastWord)
