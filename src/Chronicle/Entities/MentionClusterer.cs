@@ -11,8 +11,6 @@ namespace Chronicle.Entities;
 /// </summary>
 internal sealed class MentionClusterer
 {
-    private static readonly string[] _acronymSkips = ["of", "the", "for", "and", "on", "de", "in", "&"];
-
     private int[] _parent = [];
     private string?[] _initials = [];
 
@@ -110,7 +108,7 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            if (IsSharedNamePart(mentions, m))
+            if (NameForms.IsSharedNamePart(mentions, m))
             {
                 // "Mohamed" when both Ahmed Mohamed and Elhassan Mohamed are named: each use is resolved on its own.
                 continue;
@@ -129,32 +127,6 @@ internal sealed class MentionClusterer
                 first.Add(key, m);
             }
         }
-    }
-
-    private static bool IsSharedNamePart(List<ResolverMention> mentions, int m)
-    {
-        var part = mentions[m];
-        if (part.Type != EntityType.PERSON || part.Tokens.Length != 1)
-        {
-            return false;
-        }
-
-        string? first = null;
-        foreach (var full in mentions)
-        {
-            if (full.Kind == MentionKind.Name && full.Type == EntityType.PERSON && full.Tokens.Length >= 2
-                && (IsNamePart(part.Text, full.Text, lastWord: true) || IsNamePart(part.Text, full.Text, lastWord: false)))
-            {
-                if (first is not null && !string.Equals(first, full.Text, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                first = full.Text;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"International Criminal Court (ICC)": the acronym in brackets right after a name is that name.</summary>
@@ -222,7 +194,7 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            if (IsNamePart(part.Text, full.Text, lastWord))
+            if (NameForms.IsNamePart(part.Text, full.Text, lastWord))
             {
                 if (match >= 0 && Find(match) != Find(o))
                 {
@@ -241,21 +213,6 @@ internal sealed class MentionClusterer
         return !ambiguous ? match : nearestBefore >= 0 ? nearestBefore : -2;
     }
 
-    private static bool IsNamePart(string part, string full, bool lastWord)
-    {
-        var first = full.IndexOf(' ', StringComparison.Ordinal);
-        var last = full.LastIndexOf(' ');
-        if (first < 0)
-        {
-            // A name of several tokens written without spaces ("Jean-Paul"): not split into parts.
-            return false;
-        }
-
-        return lastWord
-            ? full.AsSpan(last + 1).Equals(part, StringComparison.OrdinalIgnoreCase)
-            : full.AsSpan(0, first).Equals(part, StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>"ICC" and "International Criminal Court" when nothing else in the article has those initials.</summary>
     private void MergeAcronyms(List<ResolverMention> mentions)
     {
@@ -267,7 +224,7 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            var letters = LettersOf(acronym.Text);
+            var letters = NameForms.LettersOf(acronym.Text);
             var match = -1;
             for (var o = 0; o < mentions.Count; o++)
             {
@@ -277,7 +234,7 @@ internal sealed class MentionClusterer
                     continue;
                 }
 
-                _initials[o] ??= Initials(full.Text);
+                _initials[o] ??= NameForms.Initials(full.Text);
                 if (_initials[o]!.Equals(letters, StringComparison.Ordinal))
                 {
                     if (match >= 0 && Find(match) != Find(o))
@@ -389,37 +346,7 @@ internal sealed class MentionClusterer
     private static bool CompatibleEntries(List<ResolverMention> mentions, int a, int b) =>
         mentions[a].Entry is null || mentions[b].Entry is null || ReferenceEquals(IdentityOf(mentions[a]), IdentityOf(mentions[b]));
 
-    private static int TypeClass(EntityType type) => type is EntityType.LOC or EntityType.FAC ? (int)EntityType.GPE : (int)type;
-
-    private static string LettersOf(string acronym)
-    {
-        Span<char> buffer = stackalloc char[acronym.Length];
-        var n = 0;
-        foreach (var c in acronym)
-        {
-            if (char.IsLetter(c))
-            {
-                buffer[n++] = char.ToUpperInvariant(c);
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
-
-    private static string Initials(string name)
-    {
-        Span<char> buffer = stackalloc char[name.Length];
-        var n = 0;
-        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (Array.IndexOf(_acronymSkips, word.ToLowerInvariant()) < 0 && char.IsLetter(word[0]))
-            {
-                buffer[n++] = char.ToUpperInvariant(word[0]);
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
+    internal static int TypeClass(EntityType type) => type is EntityType.LOC or EntityType.FAC ? (int)EntityType.GPE : (int)type;
 
     private int Find(int x)
     {
