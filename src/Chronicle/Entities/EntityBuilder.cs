@@ -48,9 +48,25 @@ internal sealed class EntityBuilder(ActorKnowledgeBase knowledgeBase)
         };
     }
 
-    private static bool IsFuller(ResolverMention candidate, ResolverMention current) =>
-        candidate.Tokens.Length > current.Tokens.Length
-        || (candidate.Tokens.Length == current.Tokens.Length && candidate.Text.Length > current.Text.Length);
+    // A name without a title beats one with ("Vladimir Putin" over "President Putin"), then more words, then more letters.
+    private static bool IsFuller(ResolverMention candidate, ResolverMention current)
+    {
+        var candidateTitled = StartsWithTitle(candidate.Text);
+        var currentTitled = StartsWithTitle(current.Text);
+        if (candidateTitled != currentTitled)
+        {
+            return !candidateTitled;
+        }
+
+        return candidate.Tokens.Length > current.Tokens.Length
+            || (candidate.Tokens.Length == current.Tokens.Length && candidate.Text.Length > current.Text.Length);
+    }
+
+    private static bool StartsWithTitle(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && SurfaceCues.IsPersonalTitle(text.AsSpan(0, space));
+    }
 
     private static string CanonicalName(ActorEntry? entry, ResolverMention named) => entry switch
     {

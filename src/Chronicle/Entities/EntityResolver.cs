@@ -56,7 +56,7 @@ public sealed class EntityResolver : IPipe
         var hasDependencies = HasDependencies(document);
         foreach (var mention in mentions)
         {
-            if (mention.Entry is Country && mention.Form == SurfaceForm.Capital)
+            if (mention.Entry is Country && mention.Form == SurfaceForm.Capital && !mention.IsNested)
             {
                 mention.IsMetonymic = MetonymyReader.IsActor(document, mention.Tokens, hasDependencies);
             }
@@ -73,10 +73,33 @@ public sealed class EntityResolver : IPipe
         var entities = new List<ResolvedEntity>(clusters.Count);
         foreach (var members in clusters)
         {
-            entities.Add(_builder.Build(mentions, members, date));
+            if (!IsGenericWordOnly(mentions, members))
+            {
+                entities.Add(_builder.Build(mentions, members, date));
+            }
         }
 
         return entities;
+    }
+
+    /// <summary>
+    /// "Government", "Department", "Affairs": a capitalised common noun the recogniser took for a name, with no
+    /// longer name to join and no knowledge-base entry, is no entity.
+    /// </summary>
+    private bool IsGenericWordOnly(List<ResolverMention> mentions, List<int> members)
+    {
+        foreach (var m in members)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name
+                && (mention.Entry is not null || mention.Tokens.Length > 1
+                    || !(SurfaceCues.IsTitleWord(mention.Text) || _kb.TryGetSector(mention.Text, out _) || SurfaceCues.IsSentenceOpener(mention.Text))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasDependencies(Document document)

@@ -11,9 +11,8 @@ namespace Chronicle.Entities;
 /// </summary>
 internal sealed class MentionClusterer
 {
-    private static readonly string[] _acronymSkips = ["of", "the", "for", "and", "on", "de", "in", "&"];
-
     private int[] _parent = [];
+    private string?[] _initials = [];
 
     public List<List<int>> Cluster(Document document, List<ResolverMention> mentions, DateOnly date)
     {
@@ -23,6 +22,7 @@ internal sealed class MentionClusterer
             _parent[i] = i;
         }
 
+        _initials = new string?[mentions.Count];
         MergeByIdentity(mentions);
         MergeExactNames(mentions);
         MergeParentheticalAcronyms(document, mentions);
@@ -99,7 +99,7 @@ internal sealed class MentionClusterer
 
     private void MergeExactNames(List<ResolverMention> mentions)
     {
-        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<(int, bool, string), int>(MentionNameKeyComparer.Instance);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -108,7 +108,13 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            var key = string.Concat(TypeClass(mention.Type).ToString(System.Globalization.CultureInfo.InvariantCulture), mention.IsMetonymic ? "|actor|" : "|", mention.Text);
+            if (NameForms.IsSharedNamePart(mentions, m))
+            {
+                // "Mohamed" when both Ahmed Mohamed and Elhassan Mohamed are named: each use is resolved on its own.
+                continue;
+            }
+
+            var key = (TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
                 if (CompatibleEntries(mentions, earlier, m))
@@ -172,11 +178,13 @@ internal sealed class MentionClusterer
         }
     }
 
-    /// <summary>The one longer name (up to merges) whose last or first word the mention is; -1 none, -2 several.</summary>
+    /// <summary>The longer name (up to merges) whose last or first word the mention is; -1 none, -2 several and none before it.</summary>
     private int FindUniqueWhole(List<ResolverMention> mentions, int m, bool lastWord, bool personsOnly)
     {
         var part = mentions[m];
         var match = -1;
+        var nearestBefore = -1;
+        var ambiguous = false;
         for (var o = 0; o < mentions.Count; o++)
         {
             var full = mentions[o];
@@ -186,33 +194,23 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            if (IsNamePart(part.Text, full.Text, lastWord))
+            if (NameForms.IsNamePart(part.Text, full.Text, lastWord))
             {
                 if (match >= 0 && Find(match) != Find(o))
                 {
-                    return -2;
+                    ambiguous = true;
                 }
 
                 match = o;
+                if (full.Tokens.Start < part.Tokens.Start)
+                {
+                    nearestBefore = o;
+                }
             }
         }
 
-        return match;
-    }
-
-    private static bool IsNamePart(string part, string full, bool lastWord)
-    {
-        var first = full.IndexOf(' ', StringComparison.Ordinal);
-        var last = full.LastIndexOf(' ');
-        if (first < 0)
-        {
-            // A name of several tokens written without spaces ("Jean-Paul"): not split into parts.
-            return false;
-        }
-
-        return lastWord
-            ? full.AsSpan(last + 1).Equals(part, StringComparison.OrdinalIgnoreCase)
-            : full.AsSpan(0, first).Equals(part, StringComparison.OrdinalIgnoreCase);
+        // Several people share the word: the nearest one named before it, as a reader would take it; none before, none.
+        return !ambiguous ? match : nearestBefore >= 0 ? nearestBefore : -2;
     }
 
     /// <summary>"ICC" and "International Criminal Court" when nothing else in the article has those initials.</summary>
@@ -226,7 +224,7 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            var letters = LettersOf(acronym.Text);
+            var letters = NameForms.LettersOf(acronym.Text);
             var match = -1;
             for (var o = 0; o < mentions.Count; o++)
             {
@@ -236,7 +234,8 @@ internal sealed class MentionClusterer
                     continue;
                 }
 
-                if (Initials(full.Text).Equals(letters, StringComparison.Ordinal))
+                _initials[o] ??= NameForms.Initials(full.Text);
+                if (_initials[o]!.Equals(letters, StringComparison.Ordinal))
                 {
                     if (match >= 0 && Find(match) != Find(o))
                     {
@@ -347,37 +346,7 @@ internal sealed class MentionClusterer
     private static bool CompatibleEntries(List<ResolverMention> mentions, int a, int b) =>
         mentions[a].Entry is null || mentions[b].Entry is null || ReferenceEquals(IdentityOf(mentions[a]), IdentityOf(mentions[b]));
 
-    private static int TypeClass(EntityType type) => type is EntityType.LOC or EntityType.FAC ? (int)EntityType.GPE : (int)type;
-
-    private static string LettersOf(string acronym)
-    {
-        Span<char> buffer = stackalloc char[acronym.Length];
-        var n = 0;
-        foreach (var c in acronym)
-        {
-            if (char.IsLetter(c))
-            {
-                buffer[n++] = char.ToUpperInvariant(c);
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
-
-    private static string Initials(string name)
-    {
-        Span<char> buffer = stackalloc char[name.Length];
-        var n = 0;
-        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (Array.IndexOf(_acronymSkips, word.ToLowerInvariant()) < 0 && char.IsLetter(word[0]))
-            {
-                buffer[n++] = char.ToUpperInvariant(word[0]);
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
+    internal static int TypeClass(EntityType type) => type is EntityType.LOC or EntityType.FAC ? (int)EntityType.GPE : (int)type;
 
     private int Find(int x)
     {

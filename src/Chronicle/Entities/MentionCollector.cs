@@ -14,6 +14,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private const int MaxNameTokens = 6;
 
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
+    private readonly RecogniserSpans _spans = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -25,15 +26,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         var ranges = new List<(TokenRange Range, EntityType Type)>(document.Mentions.Count);
         foreach (var mention in document.Mentions)
         {
-            // "Russia-Ukraine" stays two places; "Asia-Pacific Programme" is one name.
-            var range = WithHyphenatedParts(document, TrimRange(document, mention.Tokens), mention.Type);
-
-            if (mention.Type == EntityType.PERSON)
-            {
-                range = WithGivenName(document, WithoutLeadingTitles(document, range));
-            }
-
-            ranges.Add((range, mention.Type));
+            ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
         }
 
         foreach (var (range, type) in ranges)
@@ -44,7 +37,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (range.IsEmpty)
+            // "Ukraine Deputy Prime Minister" before a name is that person's title, not an organisation.
+            if (range.IsEmpty || (type != EntityType.PERSON && IsPersonalTitle(document.TextOf(range.End - 1))))
             {
                 continue;
             }
@@ -62,6 +56,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
+        AddNestedPlaces(document, mentions);
         var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
         {
@@ -78,6 +73,62 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         return mentions;
+    }
+
+    private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
+
+    /// <summary>
+    /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
+    /// an organisation, facility or event name is a mention of that place too.
+    /// </summary>
+    private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
+    {
+        var count = mentions.Count;
+        for (var m = 0; m < count; m++)
+        {
+            var outer = mentions[m];
+            if (outer.Tokens.Length < 2 || outer.Type is not (EntityType.ORG or EntityType.FAC or EntityType.EVENT) || outer.Entry is Country)
+            {
+                continue;
+            }
+
+            var t = outer.Tokens.Start;
+            while (t < outer.Tokens.End)
+            {
+                var found = 0;
+                for (var length = Math.Min(3, outer.Tokens.End - t); length >= 1 && found == 0; length--)
+                {
+                    var range = new TokenRange(t, t + length);
+                    if (range == outer.Tokens || !SurfaceCues.StartsUpper(document.TextOf(t)) || !CanEndName(document, t + length - 1))
+                    {
+                        continue;
+                    }
+
+                    var characters = document.CharRange(range);
+                    foreach (var candidate in _kb.Lookup(document.TextOf(characters)))
+                    {
+                        if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City)
+                        {
+                            mentions.Add(new ResolverMention
+                            {
+                                Tokens = range,
+                                Characters = characters,
+                                Text = document.TextOf(characters).ToString(),
+                                Type = EntityType.GPE,
+                                Kind = MentionKind.Name,
+                                Entry = candidate.Entry,
+                                Form = candidate.Form,
+                                IsNested = true,
+                            });
+                            found = length;
+                            break;
+                        }
+                    }
+                }
+
+                t += Math.Max(1, found);
+            }
+        }
     }
 
     /// <summary>A recogniser mention, its type corrected by the knowledge base where the whole name is known.</summary>
@@ -130,7 +181,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
 
             var matched = 0;
-            var maxEnd = Math.Min(sentence.End, i + MaxNameTokens);
+            var maxEnd = NameRunEnd(document, i, Math.Min(sentence.End, i + MaxNameTokens));
             for (var end = maxEnd; end > i && matched == 0; end--)
             {
                 if (!CanEndName(document, end - 1) || CutsMention(covered, owner, mentions, i, end))
@@ -172,6 +223,27 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
             i += Math.Max(1, matched);
         }
+    }
+
+    /// <summary>
+    /// Where a run of tokens that can continue a name ends: capitalised words, connectors ("of", "the"), hyphens,
+    /// full stops and possessives. Longer spans cannot be names, so they are not looked up.
+    /// </summary>
+    private static int NameRunEnd(Document document, int start, int limit)
+    {
+        var end = start + 1;
+        while (end < limit)
+        {
+            var word = document.TextOf(end);
+            if (!(SurfaceCues.StartsUpper(word) || SurfaceCues.IsNameConnector(word) || word is "-" or "." or "&" || SurfaceCues.IsPossessiveClitic(word)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>"Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name.</summary>
@@ -251,7 +323,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     };
 
     // "U.S." ends a name; a bare full stop does not.
-    private static bool CanEndName(Document document, int index) => SurfaceCues.IsWord(document.TextOf(index));
+    internal static bool CanEndName(Document document, int index) => SurfaceCues.IsWord(document.TextOf(index));
 
     // A span may contain whole recogniser mentions but must not start or end inside one.
     private static bool CutsMention(bool[] covered, int[] owner, List<ResolverMention> mentions, int start, int end)
@@ -265,113 +337,5 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// "Yu Jie, senior research fellow": a person introduced with an apposition is introduced by full name, so a
-    /// capitalised word just before the recognised surname that is no title or sentence opener is the given name.
-    /// </summary>
-    private static TokenRange WithGivenName(Document document, TokenRange range)
-    {
-        var before = range.Start - 1;
-        if (range.Length != 1 || before < 0 || range.End >= document.Tokens.Length || !document.TextOf(range.End).SequenceEqual(","))
-        {
-            return range;
-        }
-
-        var word = document.TextOf(before);
-        var sentence = document.SentenceIndexOf(range.Start);
-        var isFirstOrAfterLowercase = before == document.Sentences[sentence].Tokens.Start || !SurfaceCues.StartsUpper(document.TextOf(before - 1));
-        return SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && document.Tokens[before].End < document.Tokens[range.Start].Start
-            && isFirstOrAfterLowercase && !SurfaceCues.IsTitleWord(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word)
-            ? new TokenRange(before, range.End)
-            : range;
-    }
-
-    /// <summary>
-    /// "Asia-Pacific Programme", "Kim Shin-Wook": a name the tokenizer split at a hyphen written without spaces takes
-    /// back the parts on either side (capitalised before it; after it, capitalised or the rest of a person's name).
-    /// </summary>
-    private static TokenRange WithHyphenatedParts(Document document, TokenRange range, EntityType type)
-    {
-        var tokens = document.Tokens;
-        var start = range.Start;
-        while (type is not (EntityType.GPE or EntityType.LOC) && start >= 2 && IsAttachedHyphen(document, start - 1)
-            && SurfaceCues.StartsUpper(document.TextOf(start - 2)))
-        {
-            start -= 2;
-        }
-
-        var end = range.End;
-        while (type is not (EntityType.GPE or EntityType.LOC) && end + 1 < tokens.Length && IsAttachedHyphen(document, end) && SurfaceCues.IsWord(document.TextOf(end + 1))
-            && (SurfaceCues.StartsUpper(document.TextOf(end + 1)) || type == EntityType.PERSON))
-        {
-            end += 2;
-        }
-
-        return new TokenRange(start, end);
-    }
-
-    private static bool IsAttachedHyphen(Document document, int index)
-    {
-        var tokens = document.Tokens;
-        return index > 0 && index + 1 < tokens.Length && document.TextOf(index) is "-"
-            && tokens[index].Start == tokens[index - 1].End && tokens[index].End == tokens[index + 1].Start;
-    }
-
-    /// <summary>
-    /// "President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy": the role reader takes the title from the left, and
-    /// the name alone is what clusters with "Zelenskiy".
-    /// </summary>
-    private TokenRange WithoutLeadingTitles(Document document, TokenRange range)
-    {
-        // Everything up to the last title word is the role: "NASA Administrator Charles Bolden", "Russian President …".
-        var start = range.Start;
-        for (var t = range.End - 2; t >= range.Start; t--)
-        {
-            if (SurfaceCues.IsTitleWord(document.TextOf(t)))
-            {
-                start = t + 1;
-                break;
-            }
-        }
-
-        while (start + 1 < range.End && (IsCountryWord(document.TextOf(start)) || SurfaceCues.IsNameConnector(document.TextOf(start))))
-        {
-            start++;
-        }
-
-        return new TokenRange(start, range.End);
-    }
-
-    private bool IsCountryWord(ReadOnlySpan<char> word)
-    {
-        foreach (var candidate in _kb.Lookup(word))
-        {
-            if (candidate.Entry is Country && candidate.Form != SurfaceForm.City)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Drops a leading determiner and a trailing possessive clitic or punctuation from a recogniser span.</summary>
-    private static TokenRange TrimRange(Document document, TokenRange range)
-    {
-        var start = range.Start;
-        var end = range.End;
-        while (start < end && (SurfaceCues.IsDeterminer(document.TextOf(start)) || !SurfaceCues.IsWord(document.TextOf(start))))
-        {
-            start++;
-        }
-
-        while (end > start && (SurfaceCues.IsPossessiveClitic(document.TextOf(end - 1)) || !CanEndName(document, end - 1)))
-        {
-            end--;
-        }
-
-        return new TokenRange(start, end);
     }
 }

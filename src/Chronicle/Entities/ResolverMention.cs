@@ -42,6 +42,9 @@ internal sealed class ResolverMention
     /// <summary>Organisation the person is said to work for ("at Chatham House").</summary>
     public ResolverMention? Affiliation { get; set; }
 
+    /// <summary>A place named inside a longer name ("Toronto" in "Toronto Star"): always the place, never the government.</summary>
+    public bool IsNested { get; init; }
+
     public int Cluster { get; set; } = -1;
 
     public bool IsPersonal => Type == EntityType.PERSON;

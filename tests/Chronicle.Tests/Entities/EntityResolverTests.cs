@@ -48,6 +48,22 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_surname_two_people_share_goes_to_the_nearest_one_named_before_it()
+    {
+        // Given
+        var document = With(
+            "Ahmed Mohamed built a clock. Mohamed was arrested. His father Elhassan Mohamed spoke. Mohamed said he was proud.",
+            ("Ahmed Mohamed", EntityType.PERSON), ("Elhassan Mohamed", EntityType.PERSON), ("Mohamed", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(2, Named(entities, "Ahmed Mohamed").Mentions.Count);
+        Assert.Equal(2, Named(entities, "Elhassan Mohamed").Mentions.Count);
+    }
+
+    [Fact]
     public void An_acronym_in_brackets_and_its_possessive_join_the_expansion()
     {
         // Given

@@ -1,0 +1,143 @@
+using Chronicle.Actors;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Reshapes the recogniser's spans before resolution: no determiner, possessive, score or title at the edges, and
+/// names split by the tokenizer at hyphens or missing a given name made whole again.
+/// </summary>
+internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
+{
+    private readonly ActorKnowledgeBase _kb = knowledgeBase;
+
+    /// <summary>The span a recogniser mention is resolved under.</summary>
+    public TokenRange Shape(Document document, TokenRange tokens, EntityType type)
+    {
+        // "Russia-Ukraine" stays two places; "Asia-Pacific Programme" is one name.
+        var range = WithHyphenatedParts(document, TrimRange(document, tokens), type);
+        return type == EntityType.PERSON ? WithGivenName(document, WithoutLeadingTitles(document, range)) : range;
+    }
+
+    /// <summary>
+    /// "Yu Jie, senior research fellow": a person introduced with an apposition is introduced by full name, so a
+    /// capitalised word just before the recognised surname that is no title or sentence opener is the given name.
+    /// </summary>
+    public static TokenRange WithGivenName(Document document, TokenRange range)
+    {
+        var before = range.Start - 1;
+        if (range.Length != 1 || before < 0 || range.End >= document.Tokens.Length || !document.TextOf(range.End).SequenceEqual(","))
+        {
+            return range;
+        }
+
+        var word = document.TextOf(before);
+        var sentence = document.SentenceIndexOf(range.Start);
+        var isFirstOrAfterLowercase = before == document.Sentences[sentence].Tokens.Start || !SurfaceCues.StartsUpper(document.TextOf(before - 1));
+        return SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && document.Tokens[before].End < document.Tokens[range.Start].Start
+            && isFirstOrAfterLowercase && !SurfaceCues.IsTitleWord(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word)
+            ? new TokenRange(before, range.End)
+            : range;
+    }
+
+    /// <summary>
+    /// "Asia-Pacific Programme", "Kim Shin-Wook": a name the tokenizer split at a hyphen written without spaces takes
+    /// back the parts on either side (capitalised before it; after it, capitalised or the rest of a person's name).
+    /// </summary>
+    public static TokenRange WithHyphenatedParts(Document document, TokenRange range, EntityType type)
+    {
+        var tokens = document.Tokens;
+        var start = range.Start;
+        while (type is not (EntityType.GPE or EntityType.LOC) && start >= 2 && IsAttachedHyphen(document, start - 1)
+            && SurfaceCues.StartsUpper(document.TextOf(start - 2)))
+        {
+            start -= 2;
+        }
+
+        var end = range.End;
+        while (type is not (EntityType.GPE or EntityType.LOC) && end + 1 < tokens.Length && IsAttachedHyphen(document, end) && SurfaceCues.IsWord(document.TextOf(end + 1))
+            && (SurfaceCues.StartsUpper(document.TextOf(end + 1)) || type == EntityType.PERSON))
+        {
+            end += 2;
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    private static bool IsAttachedHyphen(Document document, int index)
+    {
+        var tokens = document.Tokens;
+        return index > 0 && index + 1 < tokens.Length && document.TextOf(index) is "-"
+            && tokens[index].Start == tokens[index - 1].End && tokens[index].End == tokens[index + 1].Start;
+    }
+
+    /// <summary>
+    /// "President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy": the role reader takes the title from the left, and
+    /// the name alone is what clusters with "Zelenskiy".
+    /// </summary>
+    public TokenRange WithoutLeadingTitles(Document document, TokenRange range)
+    {
+        // Everything up to the last title word is the role: "NASA Administrator Charles Bolden", "Russian President …".
+        var start = range.Start;
+        for (var t = range.End - 2; t >= range.Start; t--)
+        {
+            if (SurfaceCues.IsTitleWord(document.TextOf(t)))
+            {
+                start = t + 1;
+                break;
+            }
+        }
+
+        while (start + 1 < range.End && (IsCountryWord(document.TextOf(start)) || SurfaceCues.IsNameConnector(document.TextOf(start))))
+        {
+            start++;
+        }
+
+        return new TokenRange(start, range.End);
+    }
+
+    private bool IsCountryWord(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country && candidate.Form != SurfaceForm.City)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops a leading determiner and a trailing possessive clitic or punctuation from a recogniser span.</summary>
+    public static TokenRange TrimRange(Document document, TokenRange range)
+    {
+        var start = range.Start;
+        var end = range.End;
+        // Scores and years the recogniser took in ("2 England", "2008 Canada") are no part of a name.
+        while (start < end && (SurfaceCues.IsDeterminer(document.TextOf(start)) || !SurfaceCues.IsWord(document.TextOf(start)) || IsNumber(document.TextOf(start))))
+        {
+            start++;
+        }
+
+        while (end > start && (SurfaceCues.IsPossessiveClitic(document.TextOf(end - 1)) || !MentionCollector.CanEndName(document, end - 1)))
+        {
+            end--;
+        }
+
+        return new TokenRange(start, end);
+    }
+}
