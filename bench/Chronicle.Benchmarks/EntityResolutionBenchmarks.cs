@@ -29,7 +29,7 @@ public class EntityResolutionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var models = ModelDirectory.Find() ?? throw new InvalidOperationException("models/ not found beside Chronicle.slnx.");
+        var models = Learning.ModelDirectory.Resolve();
         _recognizer = EntityRecognizer.Load(models);
         _tagger = new PosTagger(TaggerModel.Load(Learning.ModelDirectory.ModelPath(models, TaggerModel.Kind)));
         _parser = new DependencyParser(ParserModel.Load(Learning.ModelDirectory.ModelPath(models, ParserModel.Kind)));
