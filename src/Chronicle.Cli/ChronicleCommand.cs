@@ -14,6 +14,7 @@ internal static class ChronicleCommand
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(QueryCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 }
