@@ -29,25 +29,30 @@ export function actorGraph(stories, onSelect) {
   });
   const links = [...edges.values()].filter(e => kept.has(e.a) && kept.has(e.b));
   const byCode = new Map(list.map(n => [n.code, n]));
-  for (let iteration = 0; iteration < 200; iteration++) {
+  // Repulsion between all nodes, springs along edges, a pull to the centre; each step is capped by a
+  // cooling temperature so that the layout settles instead of flinging nodes against the borders.
+  for (let iteration = 0; iteration < 300; iteration++) {
+    const temperature = 12 * (1 - iteration / 300) + 0.5;
     for (const p of list) {
-      p.dx = (width / 2 - p.x) * 0.01;
-      p.dy = (height / 2 - p.y) * 0.01;
+      p.dx = (width / 2 - p.x) * 0.03;
+      p.dy = (height / 2 - p.y) * 0.03;
       for (const q of list) {
         if (p === q) continue;
-        const dx = p.x - q.x, dy = p.y - q.y, d2 = Math.max(25, dx * dx + dy * dy);
-        p.dx += (dx / d2) * 900; p.dy += (dy / d2) * 900;
+        const dx = p.x - q.x, dy = p.y - q.y, d2 = Math.max(100, dx * dx + dy * dy);
+        p.dx += (dx / d2) * 500; p.dy += (dy / d2) * 500;
       }
     }
     for (const link of links) {
       const p = byCode.get(link.a), q = byCode.get(link.b);
       const dx = q.x - p.x, dy = q.y - p.y, d = Math.max(1, Math.hypot(dx, dy));
-      const pull = (d - 110) * 0.02;
+      const pull = (d - 100) * 0.05;
       p.dx += (dx / d) * pull; p.dy += (dy / d) * pull; q.dx -= (dx / d) * pull; q.dy -= (dy / d) * pull;
     }
     for (const p of list) {
-      p.x = Math.min(width - 30, Math.max(30, p.x + p.dx));
-      p.y = Math.min(height - 20, Math.max(20, p.y + p.dy));
+      const step = Math.hypot(p.dx, p.dy);
+      const scale = step > temperature ? temperature / step : 1;
+      p.x = Math.min(width - 30, Math.max(30, p.x + p.dx * scale));
+      p.y = Math.min(height - 20, Math.max(34, p.y + p.dy * scale));
     }
   }
   const graph = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'graph', role: 'img', 'aria-label': 'Actor network' });
