@@ -16,8 +16,10 @@ internal static class ArticleEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Articles");
 
-        group.MapGet("/articles/{id}", async (StorePool pool, string id, CancellationToken cancellationToken) =>
+        // Catch-all: ids may hold slashes ("wikinews/Some_title"); an encoded slash reaches routing as %2F.
+        group.MapGet("/articles/{**id}", async (StorePool pool, string id, CancellationToken cancellationToken) =>
         {
+            id = id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
             if (id.Length > MaxIdLength)
             {
                 throw new ApiInputException("id", $"id is {id.Length} characters long; article ids have at most {MaxIdLength}.");

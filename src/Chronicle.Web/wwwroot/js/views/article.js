@@ -54,7 +54,7 @@ export function renderArticle(article) {
 
 export async function articleView(view, id) {
   view.append(message('Loading…'));
-  const article = await get(`articles/${encodeURIComponent(id)}`);
+  const article = await get(`articles/${id.split('/').map(encodeURIComponent).join('/')}`);
   view.replaceChildren(renderArticle(article));
 }
 
