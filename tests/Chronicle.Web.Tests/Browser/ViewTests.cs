@@ -132,6 +132,31 @@ public sealed class ViewTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Finish(page, errors, "search");
     }
 
+    [Fact]
+    public async Task Markup_in_stored_text_is_shown_as_text_never_run()
+    {
+        // Given an article whose title, body and quote hold script-bearing markup
+        const string title = "<img src=x onerror=\"window.hostile=1\">";
+        const string body = "<script>window.hostile=2</script> Officials said <b onmouseover=\"window.hostile=3\">calm</b> returned.";
+        using (var store = fixture.Server.OpenStore())
+        {
+            store.Store([fixture.Server.Articles[0] with { Id = "hostile-markup", Title = title, Body = body, Entities = [], Quotes = [], Events = [], Dates = [] }]);
+        }
+
+        // When its article view and a search for it are shown
+        var (page, errors) = await Open("#/article/hostile-markup", "analyze");
+        var heading = await page.Locator("section.article h2").TextContentAsync();
+        await page.FillAsync("#search-box", "Officials calm");
+        await page.PressAsync("#search-box", "Enter");
+        await page.WaitForFunctionAsync("() => document.querySelector('#view[data-ready=search]')");
+
+        // Then the markup is displayed literally and none of it ran or became elements
+        Assert.Equal(title, heading);
+        Assert.Equal(0, await page.Locator("#view img, #view script, #view b").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.hostile"));
+        await Finish(page, errors, "hostile-markup");
+    }
+
     private static string Text(JsonElement article, JsonElement range) =>
         article.GetProperty("body").GetString()![range.GetProperty("start").GetInt32()..range.GetProperty("end").GetInt32()];
 
