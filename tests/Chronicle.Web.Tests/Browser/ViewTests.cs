@@ -64,6 +64,7 @@ public sealed class ViewTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         Assert.Contains("Vladimir Putin", await page.Locator(".article-body .hl-quote").First.GetAttributeAsync("title"), StringComparison.Ordinal);
         Assert.Contains("CONSULT (CAMEO 042): RUSGOV → CHNGOV", await page.Locator(".article-body .hl-event").First.GetAttributeAsync("title"), StringComparison.Ordinal);
         Assert.Contains("CONSULT", await page.Locator("aside table").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("#/actor/RUSGOV", await page.Locator("aside .quotes a.speaker").First.GetAttributeAsync("href"));
         await Finish(page, errors, "article");
     }
 

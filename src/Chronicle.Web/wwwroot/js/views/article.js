@@ -13,6 +13,15 @@ function legend() {
     el('span', { class: 'sentence sentence-even' }, 'sentence'));
 }
 
+// A speaker with an actor code links to the actor page, any other to a search for the name.
+function speakerLink(article, speaker) {
+  if (!speaker) return 'unknown speaker';
+  const entity = article.entities.find(e => e.actor && (e.name === speaker || e.aliases.includes(speaker)));
+  return entity
+    ? el('a', { href: `#/actor/${encodeURIComponent(entity.actor)}`, title: entity.actor, class: 'speaker' }, speaker)
+    : el('a', { href: `#/search?q=${encodeURIComponent(speaker)}`, class: 'speaker' }, speaker);
+}
+
 // The article as Chronicle read it: highlighted body on the left, events, quotes, entities, dates on the right.
 export function renderArticle(article) {
   const counts = `${article.sentences.length} sentences · ${article.entities.length} entities · ${article.quotes.length} quotes · ${article.events.length} events · ${article.dates.length} dates`;
@@ -35,8 +44,7 @@ export function renderArticle(article) {
         ], article.events),
         el('h3', {}, 'Quotes'),
         article.quotes.length === 0 ? message('No quotes found.') : el('ul', { class: 'quotes' }, article.quotes.map(q =>
-          el('li', {}, el('q', {}, q.text), ' — ', q.speaker
-            ? el('a', { href: `#/search?q=${encodeURIComponent(q.speaker)}` }, q.speaker) : 'unknown speaker'))),
+          el('li', {}, el('q', {}, q.text), ' — ', speakerLink(article, q.speaker)))),
         el('h3', {}, 'Entities'),
         article.entities.length === 0 ? message('No entities found.') : table([
           { title: 'Name', value: e => e.name },
