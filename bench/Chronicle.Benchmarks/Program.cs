@@ -22,5 +22,11 @@ if (args is ["store-latency"])
     return 0;
 }
 
+// `web-latency [EVENTS] [REQUESTS] [CLIENTS]` is a bounded HTTP load run against the web API (see WebLatency).
+if (args.Length > 0 && args[0] == "web-latency")
+{
+    return await WebLatency.Run(args, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

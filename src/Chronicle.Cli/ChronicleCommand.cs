@@ -17,6 +17,7 @@ internal static class ChronicleCommand
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(TrainNerCommand.Create(context, "train-ner"));
         root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 }

@@ -25,6 +25,9 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored article records, by id, exactly as they were stored.</summary>
     IEnumerable<Article> Articles();
 
+    /// <summary>One stored article record with its body, or null when no article has that id.</summary>
+    Article? FindArticle(string id);
+
     IReadOnlyList<StoredEvent> Events(EventFilter filter);
 
     IReadOnlyList<Story> Stories(EventFilter filter);

@@ -120,6 +120,13 @@ internal sealed class SqlArticleStore : IArticleStore
         }
     }
 
+    public Article? FindArticle(string id)
+    {
+        using var command = Db.Bind(Db.Command(_connection, null, "SELECT record, body FROM articles WHERE id = @id", "@id"), id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ArticleJson.Parse(reader.GetString(0)) with { Body = reader.GetString(1) } : null;
+    }
+
     public IReadOnlyList<StoredEvent> Events(EventFilter filter) => _queries.Events(filter);
 
     public IReadOnlyList<Story> Stories(EventFilter filter) => _queries.Stories(filter);
