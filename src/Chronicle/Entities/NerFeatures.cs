@@ -281,7 +281,8 @@ public static class NerFeatures
         features[n++] = Key(Template.ShapeNextWord, k.Shape, nextLower);
         features[n++] = Key(Template.PrevTwoWords, prev2Lower, prevLower);
         features[n++] = Key(Template.NextTwoWords, nextLower, next2Lower);
-        if (k.RunPosition != 0)
+        // Without lexical features a word that ends its run must not come back as the run's last word.
+        if (k.RunPosition != 0 && (lexical || k.RunPosition is 1 or 2))
         {
             features[n++] = Key(Template.RunHead, k.RunLast);
             features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
