@@ -18,6 +18,8 @@ namespace Chronicle.Cli.Commands;
 /// </summary>
 internal static class TrainNerCommand
 {
+    private const string NoGazetteer = "none";
+    private const string ActorsGazetteer = "actors";
     private const string GumLicence = "GUM annotations: CC BY 4.0 (Zeldes 2017, https://gucorpling.org/gum/); texts: licences per document as gum/LICENSE.txt lists (CC BY / CC BY-SA / some CC BY-NC-SA and other open licences)";
 
     /// <summary>The <c>ner</c> command to attach under <c>train</c>.</summary>
@@ -32,15 +34,25 @@ internal static class TrainNerCommand
         var unlabelled = new Option<string?>("--unlabelled") { Description = "JSONL news corpus (e.g. ../shared/corpora/news/wikinews-2004-2018.jsonl) to learn word classes from." };
         var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --unlabelled (keeps an evaluation set unseen)." };
         var newsGold = new Option<string?>("--news-gold") { Description = "Article-record gold file (e.g. ../shared/gold/gum-news-dev.jsonl) to report mention-level figures on; measuring only." };
-        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold };
+        var gazetteerOption = new Option<string>("--gazetteer")
+        {
+            Description = $"Name lists whose matches become features: '{NoGazetteer}' or '{ActorsGazetteer}' (the actor knowledge base; the model then loads it itself).",
+            DefaultValueFactory = _ => NoGazetteer,
+        };
+        gazetteerOption.AcceptOnlyFromAmong(NoGazetteer, ActorsGazetteer);
+        var gazetteerCopies = new Option<bool>("--gazetteer-copies") { Description = "Also train on copies of sentences with gazetteer marks whose marked words lose their word features (as if unseen)." };
+        var trainOnDev = new Option<bool>("--train-on-dev") { Description = "Train the final model on the train and dev documents (after choosing the settings on dev); dev is then not scored." };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data)!;
             var outDirectory = parseResult.GetValue(output)!;
-            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed));
+            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed), GazetteerCopies: parseResult.GetValue(gazetteerCopies));
             var goldPath = parseResult.GetValue(newsGold);
             var unlabelledPath = parseResult.GetValue(unlabelled);
             var excludePath = parseResult.GetValue(exclude);
+            var gazetteerName = parseResult.GetValue(gazetteerOption)!;
+            var withDev = parseResult.GetValue(trainOnDev);
             if (options.Epochs < 1)
             {
                 context.Error.MarkupLine("[red]error:[/] --epochs must be at least 1.");
@@ -49,7 +61,7 @@ internal static class TrainNerCommand
 
             try
             {
-                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, name));
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, gazetteerName, withDev, name));
             }
             catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
@@ -60,7 +72,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string commandName)
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -73,8 +85,8 @@ internal static class TrainNerCommand
         var examples = files.Select(GumNerReader.Read).ToList();
         var ids = examples.Select(e => e.DocumentId).ToList();
         var parts = examples.ToLookup(e => GumSplit.PartOf(e.DocumentId, ids));
-        var train = parts[NerSplitPart.Train].ToList();
         var dev = parts[NerSplitPart.Dev].ToList();
+        List<NerExample> train = trainOnDev ? [.. parts[NerSplitPart.Train], .. dev] : parts[NerSplitPart.Train].ToList();
         var test = parts[NerSplitPart.Test].ToList();
         context.Error.MarkupLineInterpolated(
             $"GUM: {examples.Count} documents; train {train.Count} ({Tokens(train)} tokens), dev {dev.Count} ({Tokens(dev)}), test {test.Count} ({Tokens(test)}, of which news {test.Count(e => GumSplit.IsNews(e.DocumentId))}).");
@@ -87,8 +99,9 @@ internal static class TrainNerCommand
             context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {unlabelledPath} ({excluded.Count} titles excluded)");
         }
 
-        var trainer = new NerTrainer(options, clusters);
-        var model = trainer.TrainStacked(train, dev, report => context.Error.MarkupLineInterpolated(
+        IGazetteer? gazetteer = gazetteerName == ActorsGazetteer ? ActorGazetteer.Default : null;
+        var trainer = new NerTrainer(options, clusters, gazetteer);
+        var model = trainer.TrainStacked(train, trainOnDev ? null : dev, report => context.Error.MarkupLineInterpolated(
             $"stage {report.Stage} epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
 
         var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
@@ -99,7 +112,11 @@ internal static class TrainNerCommand
             context.Error.MarkupLineInterpolated($"{label}: {result.ToString()}");
         }
 
-        Score("gum-dev", dev);
+        if (!trainOnDev)
+        {
+            Score("gum-dev", dev);
+        }
+
         Score("gum-test", test);
         Score("gum-test-news", test.Where(e => GumSplit.IsNews(e.DocumentId)));
         Score("gum-test-other", test.Where(e => !GumSplit.IsNews(e.DocumentId)));
@@ -119,7 +136,10 @@ internal static class TrainNerCommand
             $"chronicle {(commandName == "ner" ? "train ner" : commandName)} --data {dataDirectory} --out {outDirectory} --epochs {options.Epochs} --seed {options.Seed}")
             + (unlabelledPath is null ? "" : $" --unlabelled {unlabelledPath}")
             + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}")
-            + (goldPath is null ? "" : $" --news-gold {goldPath}");
+            + (goldPath is null ? "" : $" --news-gold {goldPath}")
+            + (gazetteer is null ? "" : $" --gazetteer {gazetteerName}")
+            + (options.GazetteerCopies ? " --gazetteer-copies" : "")
+            + (trainOnDev ? " --train-on-dev" : "");
         var metadata = new ModelMetadata
         {
             Name = NerModel.Kind,
@@ -127,8 +147,9 @@ internal static class TrainNerCommand
             TrainingCommand = command,
             Seed = options.Seed,
             Epochs = options.Epochs,
-            TrainingData = [$"GUM train split: {train.Count} documents of {gumDirectory} (GumSplit: test = all GUM_news_* + every 8th other GUM_* document by name, dev = every 8th from the 5th, GENTLE_* all in train)"],
-            DataLicences = unlabelledPath is null ? [GumLicence] : [GumLicence, $"word classes learnt from {unlabelledPath}: Wikinews, CC BY 2.5"],
+            TrainingData = [$"GUM {(trainOnDev ? "train and dev splits" : "train split")}: {train.Count} documents of {gumDirectory} (GumSplit: test = all GUM_news_* + every 8th other GUM_* document by name, dev = every 8th from the 5th, GENTLE_* all in train)"],
+            DataLicences = [GumLicence, .. unlabelledPath is null ? Array.Empty<string>() : [$"word classes learnt from {unlabelledPath}: Wikinews, CC BY 2.5"],
+                .. gazetteer is null ? Array.Empty<string>() : [$"gazetteer {gazetteer.Name}: the actor knowledge base (data/actors/*.tsv), written by the project from public facts"]],
             Scores = scores,
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };

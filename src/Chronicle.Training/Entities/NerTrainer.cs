@@ -207,6 +207,24 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
                 }
 
                 raw.Add(([.. features], offsets, gold));
+                if (options.GazetteerCopies && marks.Any(m => !m.IsEmpty))
+                {
+                    var copy = new List<ulong>(features.Count);
+                    var copyOffsets = new int[n + 1];
+                    for (var t = 0; t < n; t++)
+                    {
+                        var count = NerFeatures.Extract(document, range, keys, marks, t, buffer, lexical: marks[t].IsEmpty);
+                        for (var f = 0; f < count; f++)
+                        {
+                            copy.Add(buffer[f]);
+                            counts[buffer[f]] = counts.GetValueOrDefault(buffer[f]) + 1;
+                        }
+
+                        copyOffsets[t + 1] = copy.Count;
+                    }
+
+                    raw.Add(([.. copy], copyOffsets, gold));
+                }
             }
         }
 

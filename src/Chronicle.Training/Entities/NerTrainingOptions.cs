@@ -5,4 +5,8 @@ namespace Chronicle.Training.Entities;
 /// <param name="Seed">Seeds the per-epoch shuffle; the same seed and data give the same model.</param>
 /// <param name="MinFeatureCount">Features seen fewer times in training are dropped (smaller model, less noise).</param>
 /// <param name="PruneBelow">Averaged weights smaller than this (in absolute value) are stored as zero.</param>
-public sealed record NerTrainingOptions(int Epochs = 10, int Seed = 7, int MinFeatureCount = 1, float PruneBelow = 0.01f);
+/// <param name="GazetteerCopies">
+/// Also train on a copy of every sentence with gazetteer marks in which the marked words lose their word
+/// features (as if unseen), so the model learns to trust the marks where the word tells nothing.
+/// </param>
+public sealed record NerTrainingOptions(int Epochs = 10, int Seed = 7, int MinFeatureCount = 1, float PruneBelow = 0.01f, bool GazetteerCopies = false);

@@ -12,7 +12,7 @@ namespace Chronicle.Entities;
 public static class NerFeatures
 {
     /// <summary>Stored in the model and checked on load.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Upper bound on the features of one token.</summary>
     public static int MaxPerToken { get; } = (int)Template.Count;
@@ -71,6 +71,11 @@ public static class NerFeatures
         Gazetteer,
         GazetteerPrev,
         GazetteerNext,
+        GazetteerCapitalisation,
+        GazetteerPrimary,
+        RunHead,
+        RunHeadPosition,
+        RunHeadFine,
         Count,
     }
 
@@ -100,6 +105,15 @@ public static class NerFeatures
         public int Fine;
         public int Evidence;
         public int PredictedTypes;
+
+        /// <summary>Lower-case hash of the last word of the capitalised run the token is in ("house" for both words of "Chatham House"), 0 outside runs.</summary>
+        public ulong RunLast;
+
+        /// <summary>Fine word class of that last word.</summary>
+        public int RunLastFine;
+
+        /// <summary>BILOU position in the run (1 begin, 2 inside, 3 last, 4 unit), 0 outside runs.</summary>
+        public int RunPosition;
     }
 
     /// <summary>Fills <paramref name="keys"/> (one per sentence token) for the tokens of <paramref name="sentence"/>.</summary>
@@ -120,13 +134,81 @@ public static class NerFeatures
             (k.Coarse, k.Fine) = clusters?.Of(text) ?? (WordClusters.None, WordClusters.None);
             k.Evidence = evidence?.Of(text) ?? 0;
             k.PredictedTypes = evidence?.PredictedTypesOf(text) ?? 0;
+            k.RunLast = 0;
+            k.RunLastFine = 0;
+            k.RunPosition = 0;
+        }
+
+        MarkCapitalisedRuns(document, sentence, keys);
+    }
+
+    /// <summary>
+    /// Finds the runs of capitalised words (joined by "of", "for", "the", "de", "&amp;" as in "Bank of England") and
+    /// gives each word the run's last word: in English the last word of a name usually says what kind of thing it
+    /// names ("House", "Institute", "Party", "River"), which types the whole name even when its other words are
+    /// unknown. The weights are learnt; no list of such words is given.
+    /// </summary>
+    private static void MarkCapitalisedRuns(Document document, TokenRange sentence, Span<TokenKeys> keys)
+    {
+        var n = sentence.Length;
+        var t = 0;
+        while (t < n)
+        {
+            if (!StartsUpper(document.TextOf(sentence.Start + t)))
+            {
+                t++;
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < n)
+            {
+                if (StartsUpper(document.TextOf(sentence.Start + end)))
+                {
+                    end++;
+                    continue;
+                }
+
+                var next = end;
+                while (next < n && next - end < 2 && IsRunConnector(document.TextOf(sentence.Start + next)))
+                {
+                    next++;
+                }
+
+                if (next > end && next < n && StartsUpper(document.TextOf(sentence.Start + next)))
+                {
+                    end = next + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            ref readonly var last = ref keys[end - 1];
+            for (var u = t; u < end; u++)
+            {
+                keys[u].RunLast = last.Lower;
+                keys[u].RunLastFine = last.Fine;
+                keys[u].RunPosition = end - t == 1 ? 4 : u == t ? 1 : u == end - 1 ? 3 : 2;
+            }
+
+            t = end;
         }
     }
+
+    private static bool StartsUpper(ReadOnlySpan<char> text) => text.Length > 0 && char.IsUpper(text[0]);
+
+    private static bool IsRunConnector(ReadOnlySpan<char> text) => text is "of" or "for" or "the" or "de" or "&";
 
     /// <summary>Writes the features of sentence token <paramref name="position"/> and returns how many.</summary>
     /// <param name="keys">From <see cref="Prepare"/>.</param>
     /// <param name="marks">Gazetteer marks of the sentence tokens (all empty without a gazetteer).</param>
-    public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features)
+    /// <param name="lexical">
+    /// False leaves out what identifies the word itself (word, affixes, word classes), as if it were unseen:
+    /// training copies of sentences with gazetteer marks made so teach the model to trust the marks and the
+    /// context where the word tells nothing, as for a listed name GUM never had.
+    /// </param>
+    public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true)
     {
         var n = 0;
         ref readonly var k = ref keys[position];
@@ -139,32 +221,16 @@ public static class NerFeatures
         var nextShape = position + 1 < keys.Length ? keys[position + 1].Shape : s_boundary;
         var prevCap = position > 0 ? keys[position - 1].Capitalisation : -1;
         var nextCap = position + 1 < keys.Length ? keys[position + 1].Capitalisation : -1;
+        var prevCoarse = position > 0 ? keys[position - 1].Coarse : -2;
+        var nextCoarse = position + 1 < keys.Length ? keys[position + 1].Coarse : -2;
+        var prevFine = position > 0 ? keys[position - 1].Fine : -2;
+        var nextFine = position + 1 < keys.Length ? keys[position + 1].Fine : -2;
 
         features[n++] = FeatureHash.Of((int)Template.Bias, 0);
-        features[n++] = Key(Template.Word, k.Word);
-        features[n++] = Key(Template.Lower, k.Lower);
         features[n++] = Key(Template.Shape, k.Shape);
-        if (text.Length > 1)
+        if (lexical)
         {
-            features[n++] = Affix(Template.Prefix1, text[..1]);
-            features[n++] = Affix(Template.Suffix1, text[^1..]);
-        }
-
-        if (text.Length > 2)
-        {
-            features[n++] = Affix(Template.Prefix2, text[..2]);
-            features[n++] = Affix(Template.Suffix2, text[^2..]);
-        }
-
-        if (text.Length > 3)
-        {
-            features[n++] = Affix(Template.Prefix3, text[..3]);
-            features[n++] = Key(Template.Suffix3, k.Suffix3);
-        }
-
-        if (text.Length > 4)
-        {
-            features[n++] = Affix(Template.Suffix4, text[^4..]);
+            n = AddLexical(text, in k, position, nextCap, prevLower, nextLower, prevCoarse, nextCoarse, features, n);
         }
 
         features[n++] = Key(Template.LowerPrev2, prev2Lower);
@@ -173,8 +239,6 @@ public static class NerFeatures
         features[n++] = Key(Template.LowerNext2, next2Lower);
         features[n++] = Key(Template.ShapePrev, prevShape);
         features[n++] = Key(Template.ShapeNext, nextShape);
-        features[n++] = Key(Template.BigramPrev, prevLower, k.Lower);
-        features[n++] = Key(Template.BigramNext, k.Lower, nextLower);
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
             FeatureHash.Begin((int)Template.ShapeTrigram), (int)prevShape), (int)k.Shape), (int)nextShape), (int)(k.Shape >> 32)));
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
@@ -182,7 +246,6 @@ public static class NerFeatures
         if (position == 0)
         {
             features[n++] = FeatureHash.Of((int)Template.SentenceInitialCapitalisation, k.Capitalisation);
-            features[n++] = Key(Template.SentenceInitialLower, k.Lower);
         }
 
         if (position > 0)
@@ -190,22 +253,10 @@ public static class NerFeatures
             features[n++] = Key(Template.SuffixPrev, keys[position - 1].Suffix3);
         }
 
-        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
-            FeatureHash.Begin((int)Template.WordNextCapitalisation), (int)k.Lower), (int)(k.Lower >> 32)), nextCap));
-
-        var prevCoarse = position > 0 ? keys[position - 1].Coarse : -2;
-        var nextCoarse = position + 1 < keys.Length ? keys[position + 1].Coarse : -2;
-        var prevFine = position > 0 ? keys[position - 1].Fine : -2;
-        var nextFine = position + 1 < keys.Length ? keys[position + 1].Fine : -2;
-        features[n++] = FeatureHash.Of((int)Template.Coarse, k.Coarse);
-        features[n++] = FeatureHash.Of((int)Template.Fine, k.Fine);
         features[n++] = FeatureHash.Of((int)Template.CoarsePrev, prevCoarse);
         features[n++] = FeatureHash.Of((int)Template.CoarseNext, nextCoarse);
         features[n++] = FeatureHash.Of((int)Template.FinePrev, prevFine);
         features[n++] = FeatureHash.Of((int)Template.FineNext, nextFine);
-        features[n++] = FeatureHash.Of((int)Template.FineCapitalisation, k.Fine, k.Capitalisation);
-        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
-            FeatureHash.Begin((int)Template.CoarseTrigram), prevCoarse), k.Coarse), nextCoarse));
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.PrevFineShape), prevFine), (int)k.Shape));
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.ShapeNextFine), (int)k.Shape), nextFine));
         features[n++] = FeatureHash.Of((int)Template.Evidence, k.Evidence);
@@ -230,11 +281,24 @@ public static class NerFeatures
         features[n++] = Key(Template.ShapeNextWord, k.Shape, nextLower);
         features[n++] = Key(Template.PrevTwoWords, prev2Lower, prevLower);
         features[n++] = Key(Template.NextTwoWords, nextLower, next2Lower);
+        // Without lexical features a word that ends its run must not come back as the run's last word.
+        if (k.RunPosition != 0 && (lexical || k.RunPosition is 1 or 2))
+        {
+            features[n++] = Key(Template.RunHead, k.RunLast);
+            features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+                FeatureHash.Begin((int)Template.RunHeadPosition), (int)k.RunLast), (int)(k.RunLast >> 32)), k.RunPosition));
+            features[n++] = FeatureHash.Of((int)Template.RunHeadFine, k.RunLastFine, k.RunPosition);
+        }
 
         var mark = marks[position];
         if (!mark.IsEmpty)
         {
             features[n++] = FeatureHash.Of((int)Template.Gazetteer, mark.Category, (int)mark.Position);
+            features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+                FeatureHash.Begin((int)Template.GazetteerCapitalisation), mark.Category), (int)mark.Position), (k.Capitalisation * 2) + (position == 0 ? 1 : 0)));
+
+            // The lowest category bit alone: shares weight between marks with several readings.
+            features[n++] = FeatureHash.Of((int)Template.GazetteerPrimary, mark.Category & -mark.Category, (int)mark.Position);
         }
 
         if (position > 0 && !marks[position - 1].IsEmpty)
@@ -247,6 +311,51 @@ public static class NerFeatures
             features[n++] = FeatureHash.Of((int)Template.GazetteerNext, marks[position + 1].Category, (int)marks[position + 1].Position);
         }
 
+        return n;
+    }
+
+    /// <summary>The templates that identify the word itself; left out when <c>lexical</c> is false.</summary>
+    private static int AddLexical(ReadOnlySpan<char> text, in TokenKeys k, int position, int nextCap, ulong prevLower, ulong nextLower, int prevCoarse, int nextCoarse, Span<ulong> features, int n)
+    {
+        features[n++] = Key(Template.Word, k.Word);
+        features[n++] = Key(Template.Lower, k.Lower);
+        if (text.Length > 1)
+        {
+            features[n++] = Affix(Template.Prefix1, text[..1]);
+            features[n++] = Affix(Template.Suffix1, text[^1..]);
+        }
+
+        if (text.Length > 2)
+        {
+            features[n++] = Affix(Template.Prefix2, text[..2]);
+            features[n++] = Affix(Template.Suffix2, text[^2..]);
+        }
+
+        if (text.Length > 3)
+        {
+            features[n++] = Affix(Template.Prefix3, text[..3]);
+            features[n++] = Key(Template.Suffix3, k.Suffix3);
+        }
+
+        if (text.Length > 4)
+        {
+            features[n++] = Affix(Template.Suffix4, text[^4..]);
+        }
+
+        features[n++] = Key(Template.BigramPrev, prevLower, k.Lower);
+        features[n++] = Key(Template.BigramNext, k.Lower, nextLower);
+        if (position == 0)
+        {
+            features[n++] = Key(Template.SentenceInitialLower, k.Lower);
+        }
+
+        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+            FeatureHash.Begin((int)Template.WordNextCapitalisation), (int)k.Lower), (int)(k.Lower >> 32)), nextCap));
+        features[n++] = FeatureHash.Of((int)Template.Coarse, k.Coarse);
+        features[n++] = FeatureHash.Of((int)Template.Fine, k.Fine);
+        features[n++] = FeatureHash.Of((int)Template.FineCapitalisation, k.Fine, k.Capitalisation);
+        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+            FeatureHash.Begin((int)Template.CoarseTrigram), prevCoarse), k.Coarse), nextCoarse));
         return n;
     }
 

@@ -175,7 +175,10 @@ public sealed class NerModel
     public void Save(string path) => ToArchive().Save(path);
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
-    /// <param name="gazetteer">The gazetteer the model was trained with (null when it was trained without one).</param>
+    /// <param name="gazetteer">
+    /// The gazetteer the model was trained with; null for none or for the built-in one the model names
+    /// (<see cref="ActorGazetteer.Default"/>), which is then loaded here.
+    /// </param>
     /// <exception cref="ModelLoadException">The file is missing, corrupt, for other features, or for another gazetteer.</exception>
     public static NerModel Load(string path, IGazetteer? gazetteer = null)
     {
@@ -205,6 +208,7 @@ public sealed class NerModel
         }
 
         var trainedWith = archive.Strings(GazetteerName, path);
+        gazetteer ??= trainedWith.Count == 0 ? null : BuiltInGazetteer(trainedWith[0]);
         var expected = gazetteer?.Name;
         if ((trainedWith.Count == 0 ? null : trainedWith[0]) != expected)
         {
@@ -227,6 +231,10 @@ public sealed class NerModel
             throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
         }
     }
+
+    /// <summary>The gazetteer shipped with the library under <paramref name="name"/>, or null.</summary>
+    private static IGazetteer? BuiltInGazetteer(string name) =>
+        name == ActorGazetteer.DefaultName ? ActorGazetteer.Default : null;
 
     /// <summary>Label-bigram weights plus the BILOU mask, for <see cref="BilouViterbi.Decode"/>.</summary>
     public static float[] TransitionScores(LinearModel transitions, ReadOnlySpan<ushort> tags)

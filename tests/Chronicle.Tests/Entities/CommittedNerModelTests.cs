@@ -34,12 +34,14 @@ public sealed class CommittedNerModelTests
     }
 
     /// <summary>
-    /// Names the GUM-trained model alone gets wrong (see models/README.md, NER, known gaps): "Xi Jinping" is
-    /// missed (neither token occurs in GUM or in the unlabelled news), "Chatham House" comes out as a place. The
-    /// actor gazetteer is meant to close these; until then this pins the behaviour so a change is noticed.
+    /// Names the GUM-trained model gets wrong (see models/README.md, NER, known gaps): "Xi Jinping" is missed
+    /// (neither token occurs in GUM or in the unlabelled news) and "Chatham House" comes out as a place. The
+    /// actor gazetteer marks both (see <see cref="ActorGazetteerTests"/>), but GUM's training text has too few
+    /// knowledge-base people and organisations for those marks to outweigh the word features; this pins the
+    /// behaviour so a change is noticed.
     /// </summary>
     [Fact]
-    public void Known_gaps_without_a_gazetteer_stay_as_documented()
+    public void Known_gaps_stay_as_documented()
     {
         var xi = Mentions("Russian President Vladimir Putin and his Chinese counterpart Xi Jinping met in Moscow on Monday.");
         var chatham = Mentions("Yu Jie, senior research fellow at Chatham House in London, said the visit mattered.");
@@ -47,6 +49,7 @@ public sealed class CommittedNerModelTests
         Assert.Contains(("Vladimir Putin", EntityType.PERSON), xi);
         Assert.DoesNotContain(xi, m => m.Text.Contains("Jinping", StringComparison.Ordinal));
         Assert.Contains(("Chatham House", EntityType.GPE), chatham);
+        Assert.Same(ActorGazetteer.Default, s_recognizer.Value.Model.Gazetteer);
     }
 
     [Fact]
@@ -73,10 +76,10 @@ public sealed class CommittedNerModelTests
         var scores = NerEvaluator.Evaluate(s_recognizer.Value.Model, test);
 
         // Then the entity F1 stays where models/ner/meta.json says it was when trained
-        Assert.InRange(scores.F1(), 0.68, 1.0);
-        Assert.InRange(scores.F1(EntityType.PERSON), 0.74, 1.0);
-        Assert.InRange(scores.F1(EntityType.GPE), 0.70, 1.0);
-        Assert.InRange(scores.F1(EntityType.ORG), 0.595, 1.0);
+        Assert.InRange(scores.F1(), 0.70, 1.0);
+        Assert.InRange(scores.F1(EntityType.PERSON), 0.75, 1.0);
+        Assert.InRange(scores.F1(EntityType.GPE), 0.73, 1.0);
+        Assert.InRange(scores.F1(EntityType.ORG), 0.62, 1.0);
         Assert.NotNull(s_recognizer.Value.Model.FirstStage);
     }
 }
