@@ -1,0 +1,305 @@
+using Chronicle.Actors;
+using Chronicle.Documents;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Codes a document's events: the lexicon's triggers with their parse-scoped modality (<see cref="EventTriggerFinder"/>),
+/// their source and target over the dependency parse (<see cref="ArgumentFinder"/>) resolved to actors
+/// (<see cref="ActorResolver"/>), PLOVER's composition rules (<see cref="EventComposer"/>, "X said Y must …" →
+/// REQUEST), date and place, then one record per event (<see cref="EventMerger"/>). An event keeps what is known of
+/// its actors; a trigger with no actor on either side codes nothing. Sentences without a parse fall back to the
+/// nearest actors left and right of the trigger. Stateless apart from immutable lexicons: thread-safe.
+/// </summary>
+public sealed class EventCoder : IPipe
+{
+    private const int MaxPairs = 4;
+
+    private static readonly CameoCode s_request = CameoCode.Parse("020");
+
+    private static readonly HashSet<string> s_obligation = new(StringComparer.OrdinalIgnoreCase) { "must", "should", "ought" };
+
+    private readonly EventTriggerFinder _triggers;
+    private readonly ActorResolver _resolver;
+    private readonly EventLocator _locator;
+
+    public EventCoder(EventTriggerFinder? triggers = null, ActorKnowledgeBase? knowledge = null)
+    {
+        _triggers = triggers ?? EventTriggerFinder.Default;
+        var kb = knowledge ?? ActorKnowledgeBase.Default;
+        _resolver = new ActorResolver(kb);
+        _locator = new EventLocator(kb);
+    }
+
+    public string Name => "events";
+
+    public PipeContract Contract { get; } = new(Annotation.Dependencies | Annotation.Entities, Annotation.Events);
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Events = EventMerger.Merge(Code(document, cancellationToken));
+    }
+
+    /// <summary>Every event mention of the document, sentence by sentence, before merging.</summary>
+    public List<EventAnnotation> Code(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var context = new CodingContext(document);
+        var events = new List<EventAnnotation>();
+        var triggers = new List<EventTrigger>();
+        var heads = new HashSet<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.Tokens.IsEmpty)
+            {
+                continue;
+            }
+
+            var view = new ParseView(document, sentence.Tokens);
+            triggers.Clear();
+            _triggers.Find(document, sentence.Tokens, triggers);
+            heads.Clear();
+            foreach (var trigger in triggers)
+            {
+                heads.Add(trigger.Match.Head);
+            }
+
+            foreach (var trigger in triggers)
+            {
+                CodeTrigger(view, context, trigger, heads, events);
+            }
+
+            if (view.IsParsed)
+            {
+                CodeObligations(view, context, events);
+            }
+
+            NoteSubjects(view, context);
+        }
+
+        return events;
+    }
+
+    private void CodeTrigger(ParseView view, CodingContext context, EventTrigger trigger, HashSet<int> heads, List<EventAnnotation> events)
+    {
+        var match = trigger.Match;
+        var entry = match.Entry;
+        var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : LinearSlots(view, context, match);
+        var sources = ResolveAll(view, context, slots.Sources);
+        var targets = ResolveAll(view, context, slots.Targets);
+        foreach (var modifier in slots.Modifiers)
+        {
+            var found = new List<EventArgument>();
+            _resolver.Resolve(view, context, modifier, found);
+            found.RemoveAll(a => a.Actor is null);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            if (sources.Count == 0)
+            {
+                sources.AddRange(found);
+            }
+            else if (targets.Count == 0 && entry.Target.Count > 0)
+            {
+                targets.AddRange(found.Where(a => !sources.Exists(s => s.Key == a.Key)));
+            }
+        }
+
+        if (entry.Symmetric && targets.Count == 0 && sources.Count >= 2)
+        {
+            targets.AddRange(sources.Skip(1));
+            sources.RemoveRange(1, sources.Count - 1);
+        }
+
+        targets.RemoveAll(t => sources.Exists(s => s.Key == t.Key && s.Name == t.Name));
+        if (!sources.Exists(a => a.Actor is not null) && !targets.Exists(a => a.Actor is not null))
+        {
+            return;
+        }
+
+        var (type, cameo, modality, _) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+        var composed = type != entry.Type;
+        var reporter = slots.Reporter >= 0 ? ResolveAll(view, context, [slots.Reporter]).FirstOrDefault() : null;
+        var date = EventDater.Date(view, match.Head, slots.Clause, context.Document.TimeExpressions);
+        var location = _locator.Locate(view, context, match.Head, slots.Clause, type, modality);
+        var document = context.Document;
+        var evidence = document.CharRange(view.Sentence);
+        var triggerText = document.CharRange(match.Tokens);
+        var pairs = 0;
+        foreach (var source in sources.Count > 0 ? sources.Select(s => (EventArgument?)s) : [null])
+        {
+            foreach (var target in targets.Count > 0 ? targets.Select(t => (EventArgument?)t) : [null])
+            {
+                if (pairs++ >= MaxPairs)
+                {
+                    return;
+                }
+
+                events.Add(new EventAnnotation
+                {
+                    Type = type,
+                    Source = source?.Entity,
+                    Target = target?.Entity,
+                    SourceActor = source?.Actor,
+                    SourceName = source?.Name,
+                    TargetActor = target?.Actor,
+                    TargetName = target?.Name,
+                    ReportedBy = reporter?.Name,
+                    Modality = modality,
+                    Mode = composed ? null : entry.Mode,
+                    Context = composed ? null : entry.Context,
+                    Cameo = cameo.Value,
+                    Goldstein = CameoTable.Default.TryGet(cameo.Value, out var row) ? row.Goldstein : null,
+                    Symmetric = entry.Symmetric,
+                    Date = date,
+                    Location = location,
+                    Trigger = triggerText,
+                    Evidence = [evidence],
+                });
+            }
+        }
+    }
+
+    /// <summary>"Kirby said Xi should use his influence": a REQUEST from the speaker to the subject of the obligation.</summary>
+    private void CodeObligations(ParseView view, CodingContext context, List<EventAnnotation> events)
+    {
+        for (var verb = view.Sentence.Start; verb < view.Sentence.End; verb++)
+        {
+            if (!ArgumentFinder.IsReportingVerb(view, verb))
+            {
+                continue;
+            }
+
+            foreach (var clause in view.Children(verb))
+            {
+                if (view.Label(clause) != DependencyLabel.Ccomp || !HasObligation(view, clause))
+                {
+                    continue;
+                }
+
+                var speaker = ArgumentFinder.Subject(view, verb, 0);
+                var addressee = view.Child(clause, DependencyLabel.Nsubj);
+                if (speaker < 0 || addressee < 0)
+                {
+                    continue;
+                }
+
+                var sources = ResolveAll(view, context, [speaker]);
+                var targets = ResolveAll(view, context, [addressee]);
+                if (sources.Count == 0 || targets.Count == 0 || sources[0].Actor is null || targets[0].Actor is null || sources[0].Key == targets[0].Key)
+                {
+                    continue;
+                }
+
+                var document = context.Document;
+                events.Add(new EventAnnotation
+                {
+                    Type = PloverType.REQUEST,
+                    Source = sources[0].Entity,
+                    Target = targets[0].Entity,
+                    SourceActor = sources[0].Actor,
+                    SourceName = sources[0].Name,
+                    TargetActor = targets[0].Actor,
+                    TargetName = targets[0].Name,
+                    Modality = Modality.Asserted,
+                    Cameo = s_request.Value,
+                    Goldstein = CameoTable.Default.TryGet(s_request.Value, out var row) ? row.Goldstein : null,
+                    Date = EventDater.Date(view, verb, ArgumentFinder.ClauseOf(view, verb), document.TimeExpressions),
+                    Trigger = document.CharRange(new TokenRange(verb, verb + 1)),
+                    Evidence = [document.CharRange(view.Sentence)],
+                });
+            }
+        }
+    }
+
+    private static bool HasObligation(ParseView view, int clause)
+    {
+        foreach (var child in view.Children(clause))
+        {
+            if (view.Label(child) == DependencyLabel.Aux && s_obligation.Contains(view.Document.TextOf(child).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<EventArgument> ResolveAll(ParseView view, CodingContext context, IReadOnlyList<int> heads)
+    {
+        var arguments = new List<EventArgument>();
+        foreach (var head in heads)
+        {
+            _resolver.Resolve(view, context, head, arguments);
+        }
+
+        // One actor once: "Putin and the Russian president" or an entity reached twice.
+        for (var i = arguments.Count - 1; i > 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (arguments[j].Key == arguments[i].Key && arguments[j].Name == arguments[i].Name)
+                {
+                    arguments.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
+        return arguments;
+    }
+
+    /// <summary>Remembers the actors subject of the sentence's main clause: antecedents for later pronouns.</summary>
+    private void NoteSubjects(ParseView view, CodingContext context)
+    {
+        if (!view.IsParsed)
+        {
+            return;
+        }
+
+        for (var t = view.Sentence.Start; t < view.Sentence.End; t++)
+        {
+            if (view.Head(t) < 0 && view.Label(t) == DependencyLabel.Root)
+            {
+                var subject = ArgumentFinder.Subject(view, t, 0);
+                if (subject >= 0 && !ActorResolver.IsPronoun(view, subject))
+                {
+                    foreach (var argument in ResolveAll(view, context, [subject]))
+                    {
+                        context.NoteSubject(argument);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Without a parse: the nearest actor before the trigger is the source, the nearest after it the target.</summary>
+    private ArgumentSlots LinearSlots(ParseView view, CodingContext context, LexiconMatch match)
+    {
+        var found = new List<EventArgument>();
+        var source = -1;
+        for (var t = match.Tokens.Start - 1; t >= view.Sentence.Start && source < 0; t--)
+        {
+            found.Clear();
+            _resolver.Resolve(view, context, t, found);
+            source = found.Count > 0 ? t : -1;
+        }
+
+        var target = -1;
+        for (var t = match.Tokens.End; t < view.Sentence.End && target < 0; t++)
+        {
+            found.Clear();
+            _resolver.Resolve(view, context, t, found);
+            target = found.Count > 0 && (source < 0 || context.EntityOfToken[t] < 0 || context.EntityOfToken[t] != context.EntityOfToken[source]) ? t : -1;
+        }
+
+        var sources = source >= 0 ? new[] { source } : [];
+        var targets = target >= 0 && match.Entry.Target.Count > 0 ? new[] { target } : [];
+        return new ArgumentSlots(sources, targets, [], match.Head, -1, -1);
+    }
+}
