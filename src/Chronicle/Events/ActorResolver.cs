@@ -61,6 +61,13 @@ internal sealed class ActorResolver
             return;
         }
 
+        // A name first ("European Union" is the organisation, not a European region).
+        if (char.IsUpper(view.Document.TextOf(head)[0]) && LookUp(view, context, head) is { } named)
+        {
+            into.Add(named);
+            return;
+        }
+
         var before = into.Count;
         var sector = SectorOf(view, head);
         foreach (var child in view.Children(head))
@@ -85,15 +92,6 @@ internal sealed class ActorResolver
             }
         }
 
-        if (into.Count > before || sector is not null)
-        {
-            return;
-        }
-
-        if (LookUp(view, context, head) is { } known)
-        {
-            into.Add(known);
-        }
     }
 
     private static EventArgument FromEntity(CodingContext context, int entity, int head)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Chronicle.Documents;
 
 namespace Chronicle.Events;
@@ -17,13 +18,18 @@ internal static class ArgumentFinder
 
     private static readonly HashSet<string> s_relativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "whom" };
 
-    private static readonly HashSet<string> s_reportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] s_reportingLemmas =
+    [
         "say", "tell", "announce", "state", "claim", "add", "report", "insist", "declare", "confirm", "write",
         "note", "argue", "allege", "assert", "reiterate", "stress", "warn", "acknowledge", "explain",
-    };
+    ];
 
-    public static bool IsReportingVerb(ParseView view, int token) => s_reportingVerbs.Contains(view.Lemma(token));
+    // Every inflected form, so reported speech is found before a lemmatiser has run.
+    private static readonly FrozenSet<string> s_reportingVerbs =
+        s_reportingLemmas.SelectMany(EnglishInflection.Forms).Concat(s_reportingLemmas).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsReportingVerb(ParseView view, int token) =>
+        s_reportingVerbs.Contains(view.Lemma(token)) || s_reportingVerbs.Contains(view.Document.TextOf(token).ToString());
 
     public static ArgumentSlots Find(ParseView view, LexiconMatch match, IReadOnlySet<int> triggerHeads)
     {
