@@ -61,15 +61,22 @@ public sealed class EventCoder : IPipe
             var view = new ParseView(document, sentence.Tokens);
             triggers.Clear();
             _triggers.Find(document, sentence.Tokens, triggers);
+            KeepOneReading(document, triggers);
             heads.Clear();
             foreach (var trigger in triggers)
             {
                 heads.Add(trigger.Match.Head);
             }
 
-            foreach (var trigger in triggers)
+            for (var i = 0; i < triggers.Count; i++)
             {
-                CodeTrigger(view, context, trigger, heads, events);
+                if (i + 1 < triggers.Count && triggers[i + 1].Match.Tokens == triggers[i].Match.Tokens)
+                {
+                    i = CodeReadings(view, context, triggers, i, heads, events);
+                    continue;
+                }
+
+                CodeTrigger(view, context, triggers[i], heads, events);
             }
 
             if (view.IsParsed)
@@ -81,6 +88,61 @@ public sealed class EventCoder : IPipe
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// Where a verb entry and a noun entry cover the same words ("attack", "strike") and no tagger told them apart,
+    /// keeps the noun after a determiner or possessive ("the attack", "Russia's attack") and the verb otherwise.
+    /// </summary>
+    private static void KeepOneReading(Document document, List<EventTrigger> triggers)
+    {
+        for (var i = triggers.Count - 1; i > 0; i--)
+        {
+            var a = triggers[i].Match;
+            var j = triggers.FindIndex(t => t.Match.Tokens == a.Tokens && t.Match.Entry.Kind != a.Entry.Kind);
+            if (j < 0 || j == i)
+            {
+                continue;
+            }
+
+            var first = a.Tokens.Start;
+            var previous = first > 0 ? document.TextOf(first - 1).ToString().ToLowerInvariant() : "";
+            var nounReading = previous is "a" or "an" or "the" or "'s" or "’s" or "his" or "her" or "its" or "their" or "our" or "this" or "that" or "new"
+                || (first > 0 && document.Tokens[first - 1].Pos is UniversalPos.DET or UniversalPos.ADJ);
+            var aIsNoun = a.Entry.Kind == TriggerKind.Noun;
+            triggers.RemoveAt(nounReading == aIsNoun ? j : i);
+        }
+    }
+
+    /// <summary>
+    /// Several entries over the same words ("strike": a walkout or an attack): the reading whose target hints find
+    /// an actor wins; without any target, the reading that takes none. Returns the index of the group's last trigger.
+    /// </summary>
+    private int CodeReadings(ParseView view, CodingContext context, List<EventTrigger> triggers, int first, HashSet<int> heads, List<EventAnnotation> events)
+    {
+        var last = first;
+        while (last + 1 < triggers.Count && triggers[last + 1].Match.Tokens == triggers[first].Match.Tokens)
+        {
+            last++;
+        }
+
+        List<EventAnnotation>? best = null;
+        var bestScore = -1;
+        for (var i = first; i <= last; i++)
+        {
+            var coded = new List<EventAnnotation>();
+            CodeTrigger(view, context, triggers[i], heads, coded);
+            var hasTarget = coded.Exists(e => e.TargetActor is not null);
+            var score = coded.Count == 0 ? 0 : hasTarget ? 3 : triggers[i].Match.Entry.Target.Count == 0 ? 2 : 1;
+            if (score > bestScore)
+            {
+                best = coded;
+                bestScore = score;
+            }
+        }
+
+        events.AddRange(best ?? []);
+        return last;
     }
 
     private void CodeTrigger(ParseView view, CodingContext context, EventTrigger trigger, HashSet<int> heads, List<EventAnnotation> events)
@@ -278,6 +340,34 @@ public sealed class EventCoder : IPipe
         }
     }
 
+    /// <summary>Without a parse, a target must stand where the lexicon says: any object, or after one of its prepositions.</summary>
+    private static bool TargetFits(ParseView view, CodingContext context, EventLexiconEntry entry, int target)
+    {
+        var first = target;
+        while (first > view.Sentence.Start && context.EntityOfToken[target] >= 0 && context.EntityOfToken[first - 1] == context.EntityOfToken[target])
+        {
+            first--;
+        }
+
+        foreach (var hint in entry.Target)
+        {
+            if (hint.Role is ArgumentRole.Object or ArgumentRole.IndirectObject or ArgumentRole.Subject)
+            {
+                return true;
+            }
+
+            for (var t = first - 1; t >= view.Sentence.Start && t >= first - 3; t--)
+            {
+                if (hint.Role == ArgumentRole.Oblique && view.IsWord(t, hint.Preposition!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Without a parse: the nearest actor before the trigger is the source, the nearest after it the target.</summary>
     private ArgumentSlots LinearSlots(ParseView view, CodingContext context, LexiconMatch match)
     {
@@ -298,8 +388,14 @@ public sealed class EventCoder : IPipe
             target = found.Count > 0 && (source < 0 || context.EntityOfToken[t] < 0 || context.EntityOfToken[t] != context.EntityOfToken[source]) ? t : -1;
         }
 
+        // "Egypt hosted Jordan's king": where the lexicon reads the source from the object, the sides swap.
+        if (match.Entry.Source.Count > 0 && match.Entry.Source[0].Role == ArgumentRole.Object)
+        {
+            (source, target) = (target, source);
+        }
+
         var sources = source >= 0 ? new[] { source } : [];
-        var targets = target >= 0 && match.Entry.Target.Count > 0 ? new[] { target } : [];
+        var targets = target >= 0 && TargetFits(view, context, match.Entry, target) ? new[] { target } : [];
         return new ArgumentSlots(sources, targets, [], match.Head, -1, -1);
     }
 }
