@@ -11,6 +11,7 @@ internal static class ChronicleCommand
         var root = new RootCommand("Chronicle: who did what to whom, who said what, when and where — read from the news, with evidence.");
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
         return root;
     }
 }

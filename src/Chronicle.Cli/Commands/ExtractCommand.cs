@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chronicle.Ingestion;
+using Chronicle.Learning;
 using Chronicle.Output;
 using Chronicle.Pipeline;
 using Spectre.Console;
@@ -38,7 +39,7 @@ internal static class ExtractCommand
                 context.Out.WriteLine(ArticleJson.ToIndentedJson(article));
                 return Task.FromResult(0);
             }
-            catch (Exception ex) when (ex is InputException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is InputException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
                 context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
                 return Task.FromResult(1);

@@ -55,6 +55,9 @@ public sealed class Document
     /// <summary>Things a reader of the output should know: skipped stages, recovered errors.</summary>
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>Penn tag names indexed by <see cref="TokenData.Tag"/> (the tag set of the tagger that ran; empty before).</summary>
+    public IReadOnlyList<string> TagNames { get; set; } = [];
+
     /// <summary>Lemma strings referenced by <see cref="TokenData.Lemma"/>.</summary>
     public IReadOnlyList<string> Lemmas => _lemmas;
 

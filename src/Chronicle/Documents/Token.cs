@@ -21,6 +21,9 @@ public readonly struct Token
 
     public UniversalPos Pos => Data.Pos;
 
+    /// <summary>The Penn Treebank tag name ("VBD"), or "" before tagging.</summary>
+    public string Tag => Data.Tag < _document.TagNames.Count ? _document.TagNames[Data.Tag] : "";
+
     public int Head => Data.Head;
 
     public DependencyLabel Dependency => Data.Dependency;

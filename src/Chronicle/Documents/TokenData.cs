@@ -24,7 +24,7 @@ public struct TokenData
     /// <summary>BILOU entity tag as assigned by the NER (see <c>Entities.EntityTag</c>); 0 = none.</summary>
     public ushort EntityTag;
 
-    /// <summary>Index into <see cref="Document.Lemmas"/>; -1 when the lemma equals the lower-cased form or was not set.</summary>
+    /// <summary>Index into <see cref="Document.Lemmas"/>; -1 when the lemma equals the token's text or was not set.</summary>
     public int Lemma;
 
     public TokenData(int start, int end)

@@ -40,6 +40,14 @@ public static class FeatureHash
         return (hash ^ 0xFFFE) * FnvPrime;
     }
 
+    /// <summary>Adds a precomputed 64-bit value (e.g. a word's hash computed once per token), without allocating.</summary>
+    public static ulong Combine(ulong hash, ulong value)
+    {
+        hash = (hash ^ (value & 0xFFFFFFFFUL)) * FnvPrime;
+        hash = (hash ^ (value >> 32)) * FnvPrime;
+        return (hash ^ 0xFFFD) * FnvPrime;
+    }
+
     /// <summary>Finishes a feature: a well-mixed, never-zero key (zero marks an empty slot in <see cref="LinearModel"/>).</summary>
     public static ulong End(ulong hash)
     {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Chronicle.Learning;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Chronicle.Learning;
 /// </summary>
 public sealed class LinearModel
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    // Key and row offset side by side, so a lookup touches one cache line before the weights.
+    private readonly Slot[] _slots;
     private readonly float[] _weights;
     private readonly int _mask;
 
@@ -30,8 +32,7 @@ public sealed class LinearModel
             capacity <<= 1;
         }
 
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         for (var i = 0; i < features.Length; i++)
         {
@@ -42,9 +43,9 @@ public sealed class LinearModel
             }
 
             var slot = (int)(key & (ulong)_mask);
-            while (_keys[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
-                if (_keys[slot] == key)
+                if (_slots[slot].Key == key)
                 {
                     throw new ArgumentException($"Feature key {key} appears twice.", nameof(features));
                 }
@@ -52,8 +53,7 @@ public sealed class LinearModel
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = i * classCount;
+            _slots[slot] = new Slot(key, i * classCount);
         }
 
         FeatureCount = features.Length;
@@ -77,7 +77,16 @@ public sealed class LinearModel
             }
 
             var rowWeights = weights.Slice(row, classCount);
-            for (var c = 0; c < classCount; c++)
+            var c = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                for (; c <= classCount - Vector<float>.Count; c += Vector<float>.Count)
+                {
+                    (new Vector<float>(scores[c..]) + new Vector<float>(rowWeights[c..])).CopyTo(scores[c..]);
+                }
+            }
+
+            for (; c < classCount; c++)
             {
                 scores[c] += rowWeights[c];
             }
@@ -103,30 +112,60 @@ public sealed class LinearModel
         return best;
     }
 
+    /// <summary>
+    /// A copy without the weights smaller than <paramref name="threshold"/> in magnitude, and without the features
+    /// left with none: shrinks a model after training (most hashed features carry only tiny averaged weights).
+    /// </summary>
+    public LinearModel Pruned(float threshold)
+    {
+        var keys = new List<ulong>(FeatureCount);
+        var weights = new List<float>(FeatureCount * ClassCount);
+        var row = new float[ClassCount];
+        foreach (var (feature, values) in Rows().OrderBy(r => r.Feature))
+        {
+            var keep = false;
+            for (var c = 0; c < ClassCount; c++)
+            {
+                var w = values.Span[c];
+                row[c] = Math.Abs(w) >= threshold ? w : 0f;
+                keep |= row[c] != 0f;
+            }
+
+            if (keep)
+            {
+                keys.Add(feature);
+                weights.AddRange(row);
+            }
+        }
+
+        return new LinearModel(ClassCount, keys.ToArray(), [.. weights]);
+    }
+
     /// <summary>Enumerates (feature, row weights) pairs, for saving.</summary>
     public IEnumerable<(ulong Feature, ReadOnlyMemory<float> Weights)> Rows()
     {
-        for (var slot = 0; slot < _keys.Length; slot++)
+        for (var slot = 0; slot < _slots.Length; slot++)
         {
-            if (_keys[slot] != 0)
+            if (_slots[slot].Key != 0)
             {
-                yield return (_keys[slot], _weights.AsMemory(_rows[slot], ClassCount));
+                yield return (_slots[slot].Key, _weights.AsMemory(_slots[slot].Row, ClassCount));
             }
         }
     }
 
     private int FindRow(ulong key)
     {
+        var slots = _slots;
         var slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            var found = _keys[slot];
-            if (found == key)
+            ref readonly var found = ref slots[slot];
+            if (found.Key == key)
             {
-                return _rows[slot];
+                return found.Row;
             }
 
-            if (found == 0)
+            if (found.Key == 0)
             {
                 return -1;
             }
@@ -134,4 +173,6 @@ public sealed class LinearModel
             slot = (slot + 1) & _mask;
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Row);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Chronicle.Learning;
@@ -47,7 +48,8 @@ public sealed class ModelArchive
 
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        // Quality 7 compresses float16 rows nearly as well as the maximum (11) in a fraction of the time.
+        using var brotli = new BrotliStream(stream, new BrotliCompressionOptions { Quality = 7 }, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         writer.Write(Encoding.ASCII.GetBytes(Magic));
         writer.Write(FormatVersion);
@@ -163,13 +165,17 @@ public sealed class ModelArchive
                         var rowCount = CheckedCount(reader.ReadInt32(), path);
                         var keys = new ulong[rowCount];
                         var weights = new float[(long)rowCount * classCount];
+                        // Rows are read in bulk and widened from float16 in place: per-value reads made loading slow.
+                        var row = new byte[classCount * sizeof(ushort)];
                         for (var r = 0; r < rowCount; r++)
                         {
                             keys[r] = reader.ReadUInt64();
+                            reader.BaseStream.ReadExactly(row);
+                            var halves = MemoryMarshal.Cast<byte, Half>(row);
                             var offset = r * classCount;
                             for (var c = 0; c < classCount; c++)
                             {
-                                weights[offset + c] = (float)reader.ReadHalf();
+                                weights[offset + c] = (float)halves[c];
                             }
                         }
 
@@ -192,6 +198,11 @@ public sealed class ModelArchive
         }
         catch (ArgumentException ex)
         {
+            throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // BrotliStream reports undecodable input this way.
             throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
         }
     }

@@ -1,5 +1,8 @@
 using Chronicle.Cleaning;
+using Chronicle.Learning;
+using Chronicle.Parsing;
 using Chronicle.Segmentation;
+using Chronicle.Tagging;
 
 namespace Chronicle.Pipeline;
 
@@ -9,12 +12,15 @@ namespace Chronicle.Pipeline;
 /// </summary>
 public static class StandardPipeline
 {
-    /// <param name="modelDirectory">Folder holding the trained models (<c>models/</c> of the repository by default).</param>
+    /// <param name="modelDirectory">Folder holding the trained models (<c>models/</c> of the repository by default, see <see cref="ModelDirectory"/>).</param>
+    /// <exception cref="ModelLoadException">A model is missing or unreadable; the message names the file.</exception>
     public static ArticleAnalyzer CreateAnalyzer(string? modelDirectory = null)
     {
-        _ = modelDirectory;
+        var models = ModelDirectory.Resolve(modelDirectory);
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
+            .Add(new PosTagger(TaggerModel.Load(ModelDirectory.ModelPath(models, TaggerModel.Kind))))
+            .Add(new DependencyParser(ParserModel.Load(ModelDirectory.ModelPath(models, ParserModel.Kind))))
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }

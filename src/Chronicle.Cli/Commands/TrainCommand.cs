@@ -1,0 +1,113 @@
+using System.CommandLine;
+using Chronicle.Learning;
+using Chronicle.Parsing;
+using Chronicle.Training.Corpora;
+using Chronicle.Training.Parsing;
+using Chronicle.Training.Tagging;
+using Spectre.Console;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>
+/// <c>chronicle train &lt;model&gt;</c>: trains a model from the UD corpora and writes models/&lt;model&gt;/model.bin + meta.json.
+/// One subcommand per model; each is built by its own method below (add new models the same way).
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("train", "Train a model from the UD English corpora (deterministic; writes model.bin and meta.json).");
+        command.Subcommands.Add(Tagger(context));
+        command.Subcommands.Add(Parser(context));
+        // Other models' subcommands (parser, ner) are added here.
+        return command;
+    }
+
+    private static Command Tagger(CliContext context)
+    {
+        var options = new CommonOptions(defaultEpochs: new TaggerTrainingOptions().Epochs);
+        var command = new Command("tagger", "Train the POS tagger and lemmatiser.");
+        options.AddTo(command);
+        command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
+            TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed }, line, Log(context))));
+        return command;
+    }
+
+    private static Command Parser(CliContext context)
+    {
+        var defaults = new ParserTrainingOptions();
+        var options = new CommonOptions(defaultEpochs: defaults.Epochs);
+        var folds = new Option<int>("--jackknife") { Description = "Train on tags from a k-fold jackknifed tagger (0 = gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
+        var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "Re-prune and re-score the parser already in <out>/parser (e.g. after retraining the tagger) and rewrite its meta.json." };
+        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly };
+        options.AddTo(command);
+        command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
+        {
+            var k = parseResult.GetValue(folds);
+            if (parseResult.GetValue(evaluateOnly))
+            {
+                var existing = Path.Combine(output, "parser");
+                var meta = ModelMetadata.Load(Path.Combine(existing, "meta.json"));
+                // Pruning again with this build's thresholds lets an older, larger model shrink without retraining.
+                var loaded = ParserModel.Load(Path.Combine(existing, "model.bin"));
+                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels);
+                model.ToArchive().Save(Path.Combine(existing, "model.bin"));
+                ParserTrainingRun.Evaluate(corpus, output, model, meta.TrainingCommand, meta.Seed, meta.Epochs, Log(context));
+                return;
+            }
+
+            ParserTrainingRun.Run(corpus, output, new ParserTrainingOptions { Epochs = epochs, Seed = seed, JackknifeFolds = k },
+                new TaggerTrainingOptions { Seed = seed, Epochs = new ParserTrainingOptions().JackknifeTaggerEpochs }, line + $" --jackknife {k}", Log(context));
+        }));
+        return command;
+    }
+
+    private static Task<int> Run(CliContext context, ParseResult parseResult, CommonOptions options, string model,
+        Action<UdCorpus, string, int, int, string> train)
+    {
+        var data = parseResult.GetValue(options.Data)!;
+        var output = parseResult.GetValue(options.Output)!;
+        var epochs = parseResult.GetValue(options.Epochs);
+        var seed = parseResult.GetValue(options.Seed);
+        if (epochs < 1)
+        {
+            context.Error.MarkupLineInterpolated($"[red]error:[/] --epochs must be at least 1 (got {epochs}).");
+            return Task.FromResult(2);
+        }
+
+        try
+        {
+            var corpus = new UdCorpus(data);
+            var line = $"chronicle train {model} --data {data} --out {output} --epochs {epochs} --seed {seed}";
+            train(corpus, output, epochs, seed, line);
+            return Task.FromResult(0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ModelLoadException)
+        {
+            context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return Task.FromResult(1);
+        }
+    }
+
+    private static Action<string> Log(CliContext context) => message => context.Error.WriteLine(message);
+
+    /// <summary>Options every train subcommand takes.</summary>
+    private sealed class CommonOptions(int defaultEpochs)
+    {
+        public Option<string> Data { get; } = new("--data") { Description = "Folder with the UD corpora (ewt/ and gum/).", DefaultValueFactory = _ => "../shared/corpora/ud" };
+
+        public Option<string> Output { get; } = new("--out") { Description = "Models folder; the model goes to <out>/<model>/.", DefaultValueFactory = _ => "models" };
+
+        public Option<int> Epochs { get; } = new("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => defaultEpochs };
+
+        public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the training-order shuffle.", DefaultValueFactory = _ => 1 };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Data);
+            command.Options.Add(Output);
+            command.Options.Add(Epochs);
+            command.Options.Add(Seed);
+        }
+    }
+}

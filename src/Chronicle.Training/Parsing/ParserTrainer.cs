@@ -1,0 +1,131 @@
+using Chronicle.Documents;
+using Chronicle.Parsing;
+using Chronicle.Tagging;
+using Chronicle.Training.Corpora;
+using Chronicle.Training.Learning;
+
+namespace Chronicle.Training.Parsing;
+
+/// <summary>
+/// Trains the arc-hybrid parser with a dynamic oracle (Goldberg &amp; Nivre): at every state the model is updated
+/// towards the best-scoring zero-cost transition, and from the second epoch on training mostly follows the model's
+/// own prediction, so it learns to recover from its mistakes. Gold trees are projectivised by lifting first.
+/// Deterministic for a given seed.
+/// </summary>
+public static class ParserTrainer
+{
+    public static ParserModel Train(IReadOnlyList<GoldSentence> train, IReadOnlyList<string[]> featureTags, ParserTrainingOptions options,
+        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null)
+    {
+        var labels = Enum.GetValues<DependencyLabel>().Where(l => l != DependencyLabel.None).ToArray();
+        var examples = new List<Example>(train.Count);
+        var lifted = 0;
+        for (var s = 0; s < train.Count; s++)
+        {
+            var sentence = train[s];
+            var n = sentence.Length;
+            var (heads, liftedArcs) = Projectivizer.Projectivize(sentence.Heads);
+            lifted += liftedArcs;
+            var words = new ulong[n + 1];
+            var tags = new ulong[n + 1];
+            var gold = new int[n + 1];
+            for (var i = 0; i < n; i++)
+            {
+                words[i] = WordFeatures.NormOf(sentence.Words[i]);
+                tags[i] = DependencyParser.TagValue(featureTags[s][i]);
+                gold[i] = heads[i] < 0 ? n : heads[i];
+            }
+
+            gold[n] = -1;
+            examples.Add(new Example(words, tags, gold, sentence.Labels));
+        }
+
+        log?.Invoke($"parser: {lifted:N0} non-projective arcs lifted for training");
+        var transitions = new SparsePerceptronTrainer(Transitions.Count);
+        var labelTrainer = new SparsePerceptronTrainer(labels.Length);
+        var rootClass = Array.IndexOf(labels, DependencyLabel.Root);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed);
+        var state = new ParseState();
+        var features = new ulong[Math.Max(ParserFeatures.Count, ParserFeatures.LabelCount)];
+        var scores = new float[Transitions.Count];
+        var labelScores = new float[labels.Length];
+        var costs = new int[Transitions.Count];
+        ParserModel? model = null;
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var example = examples[index];
+                var n = example.Words.Length - 1;
+                state.Reset(n);
+                while (!state.IsTerminal)
+                {
+                    ParserFeatures.Extract(state, example.Words, example.Tags, features);
+                    var transitionFeatures = features.AsSpan(0, ParserFeatures.Count);
+                    transitions.Tick();
+                    transitions.Score(transitionFeatures, scores);
+                    var minCost = int.MaxValue;
+                    foreach (var t in Transitions.All)
+                    {
+                        costs[t.Id] = t.IsValid(state) ? t.Cost(state, example.Gold) : int.MaxValue;
+                        minCost = Math.Min(minCost, costs[t.Id]);
+                    }
+
+                    var guess = DependencyParser.BestValid(state, scores);
+                    ITransition? bestGold = null;
+                    foreach (var t in Transitions.All)
+                    {
+                        if (costs[t.Id] == minCost && (bestGold is null || scores[t.Id] > scores[bestGold.Id]))
+                        {
+                            bestGold = t;
+                        }
+                    }
+
+                    if (costs[guess.Id] > minCost)
+                    {
+                        transitions.Update(transitionFeatures, bestGold!.Id, guess.Id);
+                    }
+
+                    var follow = epoch > 1 && random.NextDouble() < options.Exploration ? guess : bestGold!;
+                    var label = DependencyLabel.None;
+                    var (dependent, head) = follow.Arc(state);
+                    if (dependent >= 0)
+                    {
+                        if (head == n)
+                        {
+                            label = DependencyLabel.Root;
+                        }
+                        else
+                        {
+                            ParserFeatures.ExtractLabel(state, example.Words, example.Tags, dependent, head, features);
+                            var labelFeatures = features.AsSpan(0, ParserFeatures.LabelCount);
+                            labelTrainer.Score(labelFeatures, labelScores);
+                            var predicted = DependencyParser.BestLabel(labelScores, rootClass);
+                            if (example.Gold[dependent] == head)
+                            {
+                                labelTrainer.Tick();
+                                labelTrainer.Update(labelFeatures, Array.IndexOf(labels, example.Labels[dependent]), predicted);
+                            }
+
+                            label = labels[predicted];
+                        }
+                    }
+
+                    follow.Apply(state, label);
+                }
+            }
+
+            if (afterEpoch is not null || epoch == options.Epochs)
+            {
+                model = new ParserModel(transitions.ToModel(options.PruneTransitionsBelow), labelTrainer.ToModel(options.PruneLabelsBelow), labels);
+                afterEpoch?.Invoke(epoch, model);
+            }
+        }
+
+        return model!;
+    }
+
+    private sealed record Example(ulong[] Words, ulong[] Tags, int[] Gold, DependencyLabel[] Labels);
+}

@@ -1,0 +1,27 @@
+namespace Chronicle.Training.Parsing;
+
+/// <summary>Fixed settings of a parser training run (all written to meta.json).</summary>
+public sealed record ParserTrainingOptions
+{
+    public int Epochs { get; init; } = 12;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>From the second epoch on, the share of states in which training follows the model's own (possibly wrong) move.</summary>
+    public double Exploration { get; init; } = 0.9;
+
+    /// <summary>Folds for jackknifed training tags (0 = train on gold tags).</summary>
+    public int JackknifeFolds { get; init; } = 0;
+
+    /// <summary>Epochs of each jackknife fold's tagger (fewer than the released tagger's: the folds only need realistic errors).</summary>
+    public int JackknifeTaggerEpochs { get; init; } = 5;
+
+    /// <summary>
+    /// Averaged transition weights smaller than this are pruned from the saved model. Perceptron weights here are
+    /// mostly whole-update sized; on EWT dev, 2.0 keeps 18% of the features at no measurable UAS cost (87.24 → 87.21).
+    /// </summary>
+    public float PruneTransitionsBelow { get; init; } = 2f;
+
+    /// <summary>Label weights smaller than this are pruned (1.0 keeps 45% of the features, LAS 85.30 → 85.21 on EWT dev).</summary>
+    public float PruneLabelsBelow { get; init; } = 1f;
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Chronicle.Learning;
+using Chronicle.Parsing;
+using Chronicle.Tagging;
+using Chronicle.Training.Corpora;
+using Chronicle.Training.Tagging;
+
+namespace Chronicle.Training.Parsing;
+
+/// <summary>
+/// One `chronicle train parser` run: build training tags (gold, or jackknifed tagger output so the parser sees
+/// the kind of tags it gets at run time), train with dev scores per epoch, evaluate with gold and predicted tags,
+/// write model.bin and meta.json. Predicted tags come from the tagger in <c>&lt;out&gt;/tagger/model.bin</c>.
+/// </summary>
+public static class ParserTrainingRun
+{
+    public static ParserModel Run(UdCorpus corpus, string outDirectory, ParserTrainingOptions options, TaggerTrainingOptions taggerOptions,
+        string command, Action<string> log)
+    {
+        var clock = Stopwatch.StartNew();
+        var train = corpus.Train();
+        var dev = corpus.EwtDev();
+        log($"parser: {train.Count:N0} training sentences, {options.Epochs} epochs, seed {options.Seed}, " +
+            (options.JackknifeFolds > 1 ? $"{options.JackknifeFolds}-fold jackknifed tags" : "gold tags"));
+        var featureTags = options.JackknifeFolds > 1
+            ? Jackknife(train, options.JackknifeFolds, taggerOptions, log)
+            : [.. train.Select(s => s.Xpos)];
+        log($"parser: training tags ready [{clock.Elapsed:mm\\:ss}]");
+        var model = ParserTrainer.Train(train, featureTags, options,
+            (epoch, current) => log($"parser epoch {epoch}/{options.Epochs}: EWT dev gold tags {ParserEvaluation.Evaluate(current, dev, null)}  [{clock.Elapsed:mm\\:ss}]"),
+            log);
+
+        var directory = Path.Combine(outDirectory, "parser");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "model.bin");
+        model.ToArchive().Save(path);
+        log($"parser: wrote {path} [{clock.Elapsed:mm\\:ss}] ({model.Transitions.FeatureCount:N0} transition features, {model.LabelModel.FeatureCount:N0} label features, {new FileInfo(path).Length / 1024:N0} KB)");
+        // Metadata without scores first, so `--evaluate-only` can score this model if evaluation cannot run now.
+        TrainingMetadata.Create("parser", ParserFeatures.Version, command, options.Seed, options.Epochs, new Dictionary<string, IReadOnlyDictionary<string, double>>())
+            .Save(Path.Combine(directory, "meta.json"));
+        Evaluate(corpus, outDirectory, model, command, options.Seed, options.Epochs, log);
+        return model;
+    }
+
+    /// <summary>
+    /// Scores a parser with gold and with predicted tags (from the tagger in <c>&lt;out&gt;/tagger</c>, loaded only now so
+    /// it may be retrained while the parser trains) and writes meta.json.
+    /// </summary>
+    public static void Evaluate(UdCorpus corpus, string outDirectory, ParserModel model, string command, int seed, int epochs, Action<string> log)
+    {
+        var tagger = TaggerModel.Load(Path.Combine(outDirectory, "tagger", "model.bin"));
+        var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>();
+        foreach (var (name, sentences) in new[] { ("ewt-dev", corpus.EwtDev()), ("ewt-test", corpus.EwtTest()), ("gum-news-heldback", corpus.GumHeldBack()) })
+        {
+            var gold = ParserEvaluation.Evaluate(model, sentences, null);
+            var predicted = ParserEvaluation.Evaluate(model, sentences, tagger);
+            scores[name + "-gold-tags"] = gold.ToScores();
+            scores[name + "-predicted-tags"] = predicted.ToScores();
+            log($"parser {name}: gold tags {gold}; predicted tags {predicted}");
+        }
+
+        TrainingMetadata.Create("parser", ParserFeatures.Version, command, seed, epochs, scores)
+            .Save(Path.Combine(outDirectory, "parser", "meta.json"));
+    }
+
+    /// <summary>Tags each fold with a tagger trained on the other folds (fold = sentence index mod k).</summary>
+    private static List<string[]> Jackknife(IReadOnlyList<GoldSentence> train, int folds, TaggerTrainingOptions taggerOptions, Action<string> log)
+    {
+        var tags = new string[train.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var model = TaggerTrainer.Train(rest, taggerOptions);
+            var tagger = new PosTagger(model);
+            for (var i = fold; i < train.Count; i += folds)
+            {
+                var document = train[i].ToDocument();
+                tagger.Process(document);
+                tags[i] = [.. Enumerable.Range(0, train[i].Length).Select(t => document.Token(t).Tag)];
+            }
+
+            log($"parser: jackknife fold {fold + 1}/{folds} tagged");
+        }
+
+        return [.. tags];
+    }
+}

@@ -1,0 +1,24 @@
+namespace Chronicle.Training.Tagging;
+
+/// <summary>Fixed settings of a tagger training run (all written to meta.json).</summary>
+public sealed record TaggerTrainingOptions
+{
+    public int Epochs { get; init; } = 8;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>A word enters the tag dictionary when seen at least this often…</summary>
+    public int DictionaryMinCount { get; init; } = 20;
+
+    /// <summary>…and with one tag at least this share of the time.</summary>
+    public double DictionaryMinShare { get; init; } = 0.995;
+
+    /// <summary>A word gets an ambiguity class (its set of training tags) when seen at least this often…</summary>
+    public int AmbiguityMinCount { get; init; } = 3;
+
+    /// <summary>…counting the tags it takes at least this share of the time.</summary>
+    public double AmbiguityMinShare { get; init; } = 0.05;
+
+    /// <summary>Averaged weights smaller than this are pruned from the saved model.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+}

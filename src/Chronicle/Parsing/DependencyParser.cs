@@ -1,0 +1,160 @@
+using System.Buffers;
+using Chronicle.Documents;
+using Chronicle.Learning;
+using Chronicle.Pipeline;
+using Chronicle.Tagging;
+
+namespace Chronicle.Parsing;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser (averaged perceptron, UD relations). Writes <see cref="TokenData.Head"/>
+/// (document token index, -1 for the sentence root) and <see cref="TokenData.Dependency"/>. Holds only the immutable
+/// model, so one instance is safe to share across threads.
+/// </summary>
+public sealed class DependencyParser : IPipe
+{
+    /// <summary>Hash of the virtual root's word and tag.</summary>
+    public const ulong RootValue = 0x524F_4F54UL;
+
+    private readonly int _rootClass;
+
+    public DependencyParser(ParserModel model)
+    {
+        Model = model;
+        _rootClass = -1;
+        for (var i = 0; i < model.Labels.Count; i++)
+        {
+            if (model.Labels[i] == DependencyLabel.Root)
+            {
+                _rootClass = i;
+            }
+        }
+    }
+
+    public ParserModel Model { get; }
+
+    public string Name => "parser";
+
+    public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences | Annotation.PartsOfSpeech, Annotation.Dependencies);
+
+    /// <summary>The hash the parser's features use for a Penn tag name.</summary>
+    public static ulong TagValue(ReadOnlySpan<char> tagName) => FeatureHash.Of(7, tagName);
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tagValues = new ulong[document.TagNames.Count];
+        for (var i = 0; i < tagValues.Length; i++)
+        {
+            tagValues[i] = TagValue(document.TagNames[i]);
+        }
+
+        var longest = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            longest = Math.Max(longest, sentence.Tokens.Length);
+        }
+
+        var words = ArrayPool<ulong>.Shared.Rent(longest + 1);
+        var tags = ArrayPool<ulong>.Shared.Rent(longest + 1);
+        var state = new ParseState();
+        try
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var range = sentence.Tokens;
+                var n = range.Length;
+                for (var i = 0; i < n; i++)
+                {
+                    var token = document.Tokens[range.Start + i];
+                    words[i] = WordFeatures.NormOf(document.TextOf(range.Start + i));
+                    tags[i] = token.Tag < tagValues.Length ? tagValues[token.Tag] : ParserFeatures.None;
+                }
+
+                Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1));
+                for (var i = 0; i < n; i++)
+                {
+                    ref var token = ref document.Tokens[range.Start + i];
+                    var head = state.Head(i);
+                    token.Head = head == n || head < 0 ? -1 : range.Start + head;
+                    token.Dependency = state.Label(i);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(words);
+            ArrayPool<ulong>.Shared.Return(tags);
+        }
+    }
+
+    /// <summary>
+    /// Parses one sentence into <paramref name="state"/>. <paramref name="words"/> and <paramref name="tags"/> hold one
+    /// value per word plus one for the root at the end (overwritten here).
+    /// </summary>
+    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags)
+    {
+        var n = words.Length - 1;
+        words[n] = RootValue;
+        tags[n] = RootValue;
+        state.Reset(n);
+        Span<ulong> features = stackalloc ulong[Math.Max(ParserFeatures.Count, ParserFeatures.LabelCount)];
+        Span<float> scores = stackalloc float[Transitions.Count];
+        Span<float> labelScores = stackalloc float[Model.Labels.Count];
+        while (!state.IsTerminal)
+        {
+            ParserFeatures.Extract(state, words, tags, features);
+            scores.Clear();
+            Model.Transitions.AddScores(features[..ParserFeatures.Count], scores);
+            var transition = BestValid(state, scores);
+            var label = DependencyLabel.None;
+            var (dependent, head) = transition.Arc(state);
+            if (dependent >= 0)
+            {
+                label = head == n ? DependencyLabel.Root : PredictLabel(state, words, tags, dependent, head, features, labelScores);
+            }
+
+            transition.Apply(state, label);
+        }
+    }
+
+    internal static ITransition BestValid(ParseState state, ReadOnlySpan<float> scores)
+    {
+        ITransition? best = null;
+        var bestScore = float.NegativeInfinity;
+        foreach (var transition in Transitions.All)
+        {
+            if (transition.IsValid(state) && (best is null || scores[transition.Id] > bestScore))
+            {
+                best = transition;
+                bestScore = scores[transition.Id];
+            }
+        }
+
+        return best ?? throw new InvalidOperationException("No transition is valid in a non-terminal parser state.");
+    }
+
+    private DependencyLabel PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, int dependent, int head, Span<ulong> features, Span<float> scores)
+    {
+        ParserFeatures.ExtractLabel(state, words, tags, dependent, head, features);
+        scores.Clear();
+        Model.LabelModel.AddScores(features[..ParserFeatures.LabelCount], scores);
+        return Model.Labels[BestLabel(scores, _rootClass)];
+    }
+
+    /// <summary>The best label class other than root (root is only for attachments to the virtual root).</summary>
+    internal static int BestLabel(ReadOnlySpan<float> scores, int rootClass)
+    {
+        var best = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c != rootClass && (best < 0 || scores[c] > scores[best]))
+            {
+                best = c;
+            }
+        }
+
+        return Math.Max(best, 0);
+    }
+}

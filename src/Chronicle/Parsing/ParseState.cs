@@ -1,0 +1,124 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Parsing;
+
+/// <summary>
+/// An arc-hybrid configuration over a sentence of <see cref="Length"/> words: a stack, the buffer front and the arcs
+/// built so far, with the left- and right-most children and label sets the feature templates read. The root is a
+/// virtual word at index <see cref="Length"/>, at the end of the buffer, so attaching to it is a left arc.
+/// Reused across sentences (<see cref="Reset"/>), so parsing allocates nothing per sentence.
+/// </summary>
+public sealed class ParseState
+{
+    private int[] _stack = [];
+    private int[] _heads = [];
+    private DependencyLabel[] _labels = [];
+    private int[] _left1 = [];
+    private int[] _left2 = [];
+    private int[] _right1 = [];
+    private int[] _right2 = [];
+    private int[] _leftCount = [];
+    private int[] _rightCount = [];
+    private ulong[] _leftLabels = [];
+    private ulong[] _rightLabels = [];
+
+    /// <summary>Number of words (the root is index <see cref="Length"/>).</summary>
+    public int Length { get; private set; }
+
+    public int StackCount { get; private set; }
+
+    /// <summary>The first buffer position; equals <see cref="Length"/> when only the root is left.</summary>
+    public int Buffer { get; private set; }
+
+    public bool IsTerminal => StackCount == 0 && Buffer >= Length;
+
+    public int Root => Length;
+
+    public void Reset(int length)
+    {
+        if (_heads.Length < length + 1)
+        {
+            var size = Math.Max(length + 1, _heads.Length * 2);
+            _stack = new int[size];
+            _heads = new int[size];
+            _labels = new DependencyLabel[size];
+            _left1 = new int[size];
+            _left2 = new int[size];
+            _right1 = new int[size];
+            _right2 = new int[size];
+            _leftCount = new int[size];
+            _rightCount = new int[size];
+            _leftLabels = new ulong[size];
+            _rightLabels = new ulong[size];
+        }
+
+        Length = length;
+        StackCount = 0;
+        Buffer = 0;
+        for (var i = 0; i <= length; i++)
+        {
+            _heads[i] = -1;
+            _labels[i] = DependencyLabel.None;
+            _left1[i] = _left2[i] = _right1[i] = _right2[i] = -1;
+            _leftCount[i] = _rightCount[i] = 0;
+            _leftLabels[i] = _rightLabels[i] = 0;
+        }
+    }
+
+    /// <summary>The i-th stack item from the top (0 = top), or -1.</summary>
+    public int Stack(int i) => i < StackCount ? _stack[StackCount - 1 - i] : -1;
+
+    /// <summary>The i-th buffer word (0 = front), the root, or -1 past it.</summary>
+    public int BufferAt(int i) => Buffer + i <= Length ? Buffer + i : -1;
+
+    public int Head(int word) => _heads[word];
+
+    public DependencyLabel Label(int word) => _labels[word];
+
+    public int LeftMost(int word) => word < 0 ? -1 : _left1[word];
+
+    public int SecondLeftMost(int word) => word < 0 ? -1 : _left2[word];
+
+    public int RightMost(int word) => word < 0 ? -1 : _right1[word];
+
+    public int SecondRightMost(int word) => word < 0 ? -1 : _right2[word];
+
+    public int LeftCount(int word) => word < 0 ? 0 : _leftCount[word];
+
+    public int RightCount(int word) => word < 0 ? 0 : _rightCount[word];
+
+    /// <summary>Bit set of the labels of the word's left children.</summary>
+    public ulong LeftLabels(int word) => word < 0 ? 0 : _leftLabels[word];
+
+    public ulong RightLabels(int word) => word < 0 ? 0 : _rightLabels[word];
+
+    internal void Push()
+    {
+        _stack[StackCount++] = Buffer;
+        Buffer++;
+    }
+
+    /// <summary>Attaches the top of the stack to <paramref name="head"/> and pops it.</summary>
+    internal void AttachTop(int head, DependencyLabel label)
+    {
+        var dependent = _stack[--StackCount];
+        _heads[dependent] = head;
+        _labels[dependent] = label;
+        var bit = 1UL << ((int)label & 63);
+        if (dependent < head)
+        {
+            // Arc-hybrid adds left children right to left, so each new one is the left-most.
+            _left2[head] = _left1[head];
+            _left1[head] = dependent;
+            _leftCount[head]++;
+            _leftLabels[head] |= bit;
+        }
+        else
+        {
+            _right2[head] = _right1[head];
+            _right1[head] = dependent;
+            _rightCount[head]++;
+            _rightLabels[head] |= bit;
+        }
+    }
+}

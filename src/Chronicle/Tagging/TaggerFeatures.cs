@@ -1,0 +1,146 @@
+using Chronicle.Learning;
+
+namespace Chronicle.Tagging;
+
+/// <summary>
+/// The tagger's feature templates (Honnibal's averaged-perceptron tagger, extended with shapes, prefixes and
+/// word bigrams). Change a template and bump <see cref="Version"/>: models trained for another version refuse to load.
+/// </summary>
+public static class TaggerFeatures
+{
+    public const int Version = 2;
+
+    public const int Bias = 0;
+    public const int Word = 1;
+    public const int Form = 2;
+    public const int Prefix1 = 3;
+    public const int Prefix2 = 4;
+    public const int Prefix3 = 5;
+    public const int Suffix1 = 6;
+    public const int Suffix2 = 7;
+    public const int Suffix3 = 8;
+    public const int Suffix4 = 9;
+    public const int Shape = 10;
+    public const int PreviousTag = 11;
+    public const int PreviousTwoTags = 12;
+    public const int SecondPreviousTag = 13;
+    public const int PreviousTagWord = 14;
+    public const int PreviousWord = 15;
+    public const int SecondPreviousWord = 16;
+    public const int NextWord = 17;
+    public const int SecondNextWord = 18;
+    public const int PreviousSuffix3 = 19;
+    public const int NextSuffix3 = 20;
+    public const int PreviousShape = 21;
+    public const int NextShape = 22;
+    public const int PreviousWordWord = 23;
+    public const int WordNextWord = 24;
+    public const int FirstShape = 25;
+    public const int PreviousTagNextWord = 26;
+    public const int NextSuffix1 = 27;
+    public const int Ambiguity = 28;
+    public const int NextAmbiguity = 29;
+    public const int SecondNextAmbiguity = 30;
+    public const int PreviousTagNextAmbiguity = 31;
+    public const int AmbiguityNextAmbiguity = 32;
+    public const int WordNextAmbiguity = 33;
+
+    /// <summary>Number of templates, hence of features per token.</summary>
+    public const int Count = WordNextAmbiguity + 1;
+
+    // Templates of the second, small model that maps the Penn tags of a tagged sentence to UPOS
+    // (IN → ADP or SCONJ, VB* → VERB or AUX and so on depend on the word and the neighbouring tags).
+    public const int UposBias = 100;
+    public const int UposTag = 101;
+    public const int UposTagWord = 102;
+    public const int UposWord = 103;
+    public const int UposPreviousTag = 104;
+    public const int UposNextTag = 105;
+    public const int UposTagSuffix3 = 106;
+    public const int UposTagNextWord = 107;
+    public const int UposTagPreviousWord = 108;
+
+    /// <summary>Number of UPOS templates.</summary>
+    public const int UposCount = UposTagPreviousWord - UposBias + 1;
+
+    /// <summary>The "tag" of positions before the sentence start.</summary>
+    public const int StartTag = -1;
+
+    /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/> (length ≥ <see cref="Count"/>).</summary>
+    /// <param name="ambiguity">Per token, the hash of the set of tags the word took in training (0 when unknown): a look at
+    /// what the words to the right can be before they are tagged.</param>
+    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, int i, int previousTag, int secondPreviousTag, Span<ulong> output)
+    {
+        var a0 = ambiguity[i];
+        var a1 = i + 1 < words.Length ? ambiguity[i + 1] : 1UL;
+        var a2 = i + 2 < words.Length ? ambiguity[i + 2] : 1UL;
+        ref readonly var w = ref words[i];
+        var prev = i > 0 ? words[i - 1] : WordFeatures.Padding;
+        var prev2 = i > 1 ? words[i - 2] : WordFeatures.Padding;
+        var next = i + 1 < words.Length ? words[i + 1] : WordFeatures.Padding;
+        var next2 = i + 2 < words.Length ? words[i + 2] : WordFeatures.Padding;
+
+        output[Bias] = FeatureHash.Of(Bias, 0);
+        output[Word] = One(Word, w.Norm);
+        output[Form] = One(Form, w.Form);
+        output[Prefix1] = One(Prefix1, w.Prefix1);
+        output[Prefix2] = One(Prefix2, w.Prefix2);
+        output[Prefix3] = One(Prefix3, w.Prefix3);
+        output[Suffix1] = One(Suffix1, w.Suffix1);
+        output[Suffix2] = One(Suffix2, w.Suffix2);
+        output[Suffix3] = One(Suffix3, w.Suffix3);
+        output[Suffix4] = One(Suffix4, w.Suffix4);
+        output[Shape] = One(Shape, w.Shape);
+        output[PreviousTag] = FeatureHash.Of(PreviousTag, previousTag);
+        output[PreviousTwoTags] = FeatureHash.Of(PreviousTwoTags, previousTag, secondPreviousTag);
+        output[SecondPreviousTag] = FeatureHash.Of(SecondPreviousTag, secondPreviousTag);
+        output[PreviousTagWord] = TagAnd(PreviousTagWord, previousTag, w.Norm);
+        output[PreviousWord] = One(PreviousWord, prev.Norm);
+        output[SecondPreviousWord] = One(SecondPreviousWord, prev2.Norm);
+        output[NextWord] = One(NextWord, next.Norm);
+        output[SecondNextWord] = One(SecondNextWord, next2.Norm);
+        output[PreviousSuffix3] = One(PreviousSuffix3, prev.Suffix3);
+        output[NextSuffix3] = One(NextSuffix3, next.Suffix3);
+        output[PreviousShape] = One(PreviousShape, prev.Shape);
+        output[NextShape] = One(NextShape, next.Shape);
+        output[PreviousWordWord] = Two(PreviousWordWord, prev.Norm, w.Norm);
+        output[WordNextWord] = Two(WordNextWord, w.Norm, next.Norm);
+        output[FirstShape] = Two(FirstShape, i == 0 ? 1UL : 2UL, w.Shape);
+        output[PreviousTagNextWord] = TagAnd(PreviousTagNextWord, previousTag, next.Norm);
+        output[NextSuffix1] = One(NextSuffix1, next.Suffix1);
+        output[Ambiguity] = One(Ambiguity, a0);
+        output[NextAmbiguity] = One(NextAmbiguity, a1);
+        output[SecondNextAmbiguity] = Two(SecondNextAmbiguity, a1, a2);
+        output[PreviousTagNextAmbiguity] = TagAnd(PreviousTagNextAmbiguity, previousTag, a1);
+        output[AmbiguityNextAmbiguity] = Two(AmbiguityNextAmbiguity, a0, a1);
+        output[WordNextAmbiguity] = Two(WordNextAmbiguity, w.Norm, a1);
+    }
+
+    /// <summary>Writes the UPOS features of token <paramref name="i"/>, given the Penn tags of the whole sentence.</summary>
+    public static void ExtractUpos(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, int i, Span<ulong> output)
+    {
+        ref readonly var w = ref words[i];
+        var tag = tags[i];
+        var previousTag = i > 0 ? tags[i - 1] : StartTag;
+        var nextTag = i + 1 < tags.Length ? tags[i + 1] : StartTag;
+        var prev = i > 0 ? words[i - 1] : WordFeatures.Padding;
+        var next = i + 1 < words.Length ? words[i + 1] : WordFeatures.Padding;
+        output[0] = FeatureHash.Of(UposBias, 0);
+        output[1] = FeatureHash.Of(UposTag, tag);
+        output[2] = TagAnd(UposTagWord, tag, w.Norm);
+        output[3] = One(UposWord, w.Norm);
+        output[4] = FeatureHash.Of(UposPreviousTag, previousTag, tag);
+        output[5] = FeatureHash.Of(UposNextTag, tag, nextTag);
+        output[6] = TagAnd(UposTagSuffix3, tag, w.Suffix3);
+        output[7] = TagAnd(UposTagNextWord, tag, next.Norm);
+        output[8] = TagAnd(UposTagPreviousWord, tag, prev.Norm);
+    }
+
+    private static ulong TagAnd(int template, int tag, ulong value) =>
+        FeatureHash.End(FeatureHash.Combine(FeatureHash.Add(FeatureHash.Begin(template), tag), value));
+
+    private static ulong One(int template, ulong value) => FeatureHash.End(FeatureHash.Combine(FeatureHash.Begin(template), value));
+
+    private static ulong Two(int template, ulong first, ulong second) =>
+        FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(template), first), second));
+}

@@ -1,0 +1,128 @@
+using Chronicle.Documents;
+using Chronicle.Learning;
+
+namespace Chronicle.Tagging;
+
+/// <summary>
+/// The trained tagger: the Penn-tag model, the Penn → UPOS model, the tag dictionary of frequent unambiguous
+/// words and the lemmatiser. Immutable; one instance serves any number of threads.
+/// </summary>
+public sealed class TaggerModel
+{
+    public const string Kind = "tagger";
+
+    private readonly Dictionary<ulong, int> _tagDictionary;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
+
+    /// <param name="tagNames">Penn tag names; index 0 is the "no tag" entry, class c of <paramref name="tags"/> is tag c + 1.</param>
+    /// <param name="uposClasses">The UPOS of each class of <paramref name="upos"/>.</param>
+    /// <param name="tagDictionary">Entries "form\ttag name" for frequent words that (nearly) always take one tag.</param>
+    public TaggerModel(LinearModel tags, LinearModel upos, IReadOnlyList<string> tagNames, IReadOnlyList<UniversalPos> uposClasses,
+        IReadOnlyList<string> tagDictionary, IReadOnlyList<string> ambiguityClasses, IReadOnlyList<string> lemmaLexicon, IReadOnlyList<string> lemmaRules)
+    {
+        if (tags.ClassCount != tagNames.Count - 1 || upos.ClassCount != uposClasses.Count)
+        {
+            throw new ArgumentException("The class counts of the tag models do not match their tables.");
+        }
+
+        Tags = tags;
+        Upos = upos;
+        TagNames = tagNames;
+        UposClasses = uposClasses;
+        TagDictionaryEntries = tagDictionary;
+        LemmaLexicon = lemmaLexicon;
+        LemmaRules = lemmaRules;
+        var ids = tagNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        _tagDictionary = [];
+        foreach (var entry in tagDictionary)
+        {
+            var tab = entry.LastIndexOf('\t');
+            if (tab > 0 && ids.TryGetValue(entry[(tab + 1)..], out var tag))
+            {
+                _tagDictionary[WordFeatures.FormOf(entry.AsSpan(0, tab))] = tag;
+            }
+        }
+
+        AmbiguityEntries = ambiguityClasses;
+        _ambiguity = [];
+        foreach (var entry in ambiguityClasses)
+        {
+            var tab = entry.LastIndexOf('\t');
+            if (tab > 0)
+            {
+                _ambiguity[WordFeatures.NormOf(entry.AsSpan(0, tab))] = Learning.FeatureHash.Of(0, entry.AsSpan(tab + 1));
+            }
+        }
+
+        Lemmatizer = new Lemmatizer(lemmaLexicon, lemmaRules, tagNames);
+    }
+
+    /// <summary>Entries "word\tNN|VB": the tags each known (normalised) word took in training.</summary>
+    public IReadOnlyList<string> AmbiguityEntries { get; }
+
+    /// <summary>The hash of the word's training tag set, or 0 when the word is unknown.</summary>
+    public ulong AmbiguityOf(in WordFeatures word) => _ambiguity.TryGetValue(word.Norm, out var value) ? value : 0;
+
+    public LinearModel Tags { get; }
+
+    public LinearModel Upos { get; }
+
+    public IReadOnlyList<string> TagNames { get; }
+
+    public IReadOnlyList<UniversalPos> UposClasses { get; }
+
+    public IReadOnlyList<string> TagDictionaryEntries { get; }
+
+    public IReadOnlyList<string> LemmaLexicon { get; }
+
+    public IReadOnlyList<string> LemmaRules { get; }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    /// <summary>The tag of a frequent unambiguous word (by exact form), or 0.</summary>
+    public int DictionaryTag(in WordFeatures word) => _tagDictionary.TryGetValue(word.Form, out var tag) ? tag : 0;
+
+    /// <exception cref="ModelLoadException">The file is missing, corrupt or for another feature set.</exception>
+    public static TaggerModel Load(string path)
+    {
+        var archive = ModelArchive.Load(path, Kind, TaggerFeatures.Version);
+        return FromArchive(archive, path);
+    }
+
+    public static TaggerModel FromArchive(ModelArchive archive, string path)
+    {
+        var uposNames = archive.Strings("upos", path);
+        var upos = new UniversalPos[uposNames.Count];
+        for (var i = 0; i < upos.Length; i++)
+        {
+            if (!Enum.TryParse(uposNames[i], out upos[i]))
+            {
+                throw new ModelLoadException(path, $"has an unknown UPOS '{uposNames[i]}'.");
+            }
+        }
+
+        try
+        {
+            return new TaggerModel(archive.Linear("tags", path), archive.Linear("upos", path), archive.Strings("tags", path), upos,
+                archive.Strings("tagdict", path), archive.Strings("ambiguity", path), archive.Strings("lemmas", path), archive.Strings("lemma-rules", path));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ModelLoadException(path, "is inconsistent: " + ex.Message, ex);
+        }
+    }
+
+    public ModelArchive ToArchive() => new(
+        Kind,
+        TaggerFeatures.Version,
+        new Dictionary<string, LinearModel> { ["tags"] = Tags, ["upos"] = Upos },
+        new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["tags"] = TagNames,
+            ["upos"] = [.. UposClasses.Select(u => u.ToString())],
+            ["tagdict"] = TagDictionaryEntries,
+            ["ambiguity"] = AmbiguityEntries,
+            ["lemmas"] = LemmaLexicon,
+            ["lemma-rules"] = LemmaRules,
+        });
+}
