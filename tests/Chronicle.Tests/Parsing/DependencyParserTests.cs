@@ -105,7 +105,7 @@ public sealed class DependencyParserTests
         var parser = new DependencyParser(TreebankFixtures.CommittedParser);
         var empty = new Document("", new ArticleMetadata("empty"));
         var longDocument = new Document(string.Join(" ", Enumerable.Repeat("the officials said that", 500)), new ArticleMetadata("long"));
-        new Segmentation.Segmenter().Process(longDocument);
+        new Chronicle.Segmentation.Segmenter().Process(longDocument);
         tagger.Process(longDocument);
 
         // When both are parsed

@@ -107,7 +107,7 @@ public sealed class PosTaggerTests
         var empty = new Document("", new ArticleMetadata("empty"));
         var longText = string.Join(" ", Enumerable.Repeat("the officials said that", 500));
         var longDocument = new Document(longText, new ArticleMetadata("long"));
-        new Segmentation.Segmenter().Process(longDocument);
+        new Chronicle.Segmentation.Segmenter().Process(longDocument);
         Assert.Single(longDocument.Sentences);
 
         // When both are tagged
