@@ -12,6 +12,7 @@ internal static class ChronicleCommand
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(TrainNerCommand.Create(context, "train-ner"));
         return root;
     }
 }

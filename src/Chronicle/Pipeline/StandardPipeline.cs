@@ -1,8 +1,11 @@
 using Chronicle.Cleaning;
+using Chronicle.Entities;
+using Chronicle.Events;
 using Chronicle.Learning;
 using Chronicle.Parsing;
 using Chronicle.Segmentation;
 using Chronicle.Tagging;
+using ModelFolder = Chronicle.Learning.ModelDirectory;
 
 namespace Chronicle.Pipeline;
 
@@ -12,15 +15,18 @@ namespace Chronicle.Pipeline;
 /// </summary>
 public static class StandardPipeline
 {
-    /// <param name="modelDirectory">Folder holding the trained models (<c>models/</c> of the repository by default, see <see cref="ModelDirectory"/>).</param>
+    /// <param name="modelDirectory">Folder holding the trained models (<c>models/</c> of the repository by default, see <see cref="ModelFolder"/>).</param>
     /// <exception cref="ModelLoadException">A model is missing or unreadable; the message names the file.</exception>
     public static ArticleAnalyzer CreateAnalyzer(string? modelDirectory = null)
     {
-        var models = ModelDirectory.Resolve(modelDirectory);
+        var models = ModelFolder.Resolve(modelDirectory);
         var pipeline = new PipelineBuilder()
             .Add(new Segmenter())
-            .Add(new PosTagger(TaggerModel.Load(ModelDirectory.ModelPath(models, TaggerModel.Kind))))
-            .Add(new DependencyParser(ParserModel.Load(ModelDirectory.ModelPath(models, ParserModel.Kind))))
+            .Add(new PosTagger(TaggerModel.Load(ModelFolder.ModelPath(models, TaggerModel.Kind))))
+            .Add(new DependencyParser(ParserModel.Load(ModelFolder.ModelPath(models, ParserModel.Kind))))
+            .Add(EntityRecognizer.Load(models))
+            .Add(new EntityResolver())
+            .Add(new EventCoder())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Globalization;
+using Chronicle.Cleaning;
+using Chronicle.Entities;
+using Chronicle.Ingestion;
+using Chronicle.Learning;
+using Chronicle.Pipeline;
+using Chronicle.Segmentation;
+using Chronicle.Training.Entities;
+using Spectre.Console;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>
+/// <c>chronicle train ner</c> (registered as <c>train-ner</c> until the <c>train</c> command lands): trains the
+/// named-entity recogniser on the GUM split of <see cref="GumSplit"/> and writes <c>ner/model.bin</c> and
+/// <c>ner/meta.json</c> under the output folder.
+/// </summary>
+internal static class TrainNerCommand
+{
+    private const string GumLicence = "GUM annotations: CC BY 4.0 (Zeldes 2017, https://gucorpling.org/gum/); texts: licences per document as gum/LICENSE.txt lists (CC BY / CC BY-SA / some CC BY-NC-SA and other open licences)";
+
+    /// <summary>The <c>ner</c> command to attach under <c>train</c>.</summary>
+    public static Command Create(CliContext context) => Create(context, "ner");
+
+    public static Command Create(CliContext context, string name)
+    {
+        var data = new Option<string>("--data") { Description = "Folder of UD corpora holding gum/*.conllu.", DefaultValueFactory = _ => "../shared/corpora/ud" };
+        var output = new Option<string>("--out") { Description = "Models folder; the model goes to OUT/ner/.", DefaultValueFactory = _ => "models" };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var unlabelled = new Option<string?>("--unlabelled") { Description = "JSONL news corpus (e.g. ../shared/corpora/news/wikinews-2004-2018.jsonl) to learn word classes from." };
+        var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --unlabelled (keeps an evaluation set unseen)." };
+        var newsGold = new Option<string?>("--news-gold") { Description = "Article-record gold file (e.g. ../shared/gold/gum-news-dev.jsonl) to report mention-level figures on; measuring only." };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var dataDirectory = parseResult.GetValue(data)!;
+            var outDirectory = parseResult.GetValue(output)!;
+            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed));
+            var goldPath = parseResult.GetValue(newsGold);
+            var unlabelledPath = parseResult.GetValue(unlabelled);
+            var excludePath = parseResult.GetValue(exclude);
+            if (options.Epochs < 1)
+            {
+                context.Error.MarkupLine("[red]error:[/] --epochs must be at least 1.");
+                return Task.FromResult(2);
+            }
+
+            try
+            {
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, name));
+            }
+            catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
+            {
+                context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                return Task.FromResult(1);
+            }
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string commandName)
+    {
+        var gumDirectory = Path.Combine(dataDirectory, "gum");
+        if (!Directory.Exists(gumDirectory))
+        {
+            context.Error.MarkupLineInterpolated($"[red]error:[/] '{gumDirectory}' does not exist; --data must hold gum/*.conllu.");
+            return 1;
+        }
+
+        var files = Directory.GetFiles(gumDirectory, "*.conllu").Order(StringComparer.Ordinal).ToArray();
+        var examples = files.Select(GumNerReader.Read).ToList();
+        var ids = examples.Select(e => e.DocumentId).ToList();
+        var parts = examples.ToLookup(e => GumSplit.PartOf(e.DocumentId, ids));
+        var train = parts[NerSplitPart.Train].ToList();
+        var dev = parts[NerSplitPart.Dev].ToList();
+        var test = parts[NerSplitPart.Test].ToList();
+        context.Error.MarkupLineInterpolated(
+            $"GUM: {examples.Count} documents; train {train.Count} ({Tokens(train)} tokens), dev {dev.Count} ({Tokens(dev)}), test {test.Count} ({Tokens(test)}, of which news {test.Count(e => GumSplit.IsNews(e.DocumentId))}).");
+
+        WordClusters? clusters = null;
+        if (unlabelledPath is not null)
+        {
+            var excluded = excludePath is null ? new HashSet<string>() : UnlabelledCorpus.Titles(excludePath);
+            clusters = new WordClusterBuilder(new WordClusterOptions(Seed: options.Seed)).Build(UnlabelledCorpus.Read(unlabelledPath, excluded));
+            context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {unlabelledPath} ({excluded.Count} titles excluded)");
+        }
+
+        var trainer = new NerTrainer(options, clusters);
+        var model = trainer.Train(train, dev, report => context.Error.MarkupLineInterpolated(
+            $"epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
+
+        var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        void Score(string label, IEnumerable<NerExample> set)
+        {
+            var result = NerEvaluator.Evaluate(model, set);
+            scores[label] = result.ToDictionary();
+            context.Error.MarkupLineInterpolated($"{label}: {result.ToString()}");
+        }
+
+        Score("gum-dev", dev);
+        Score("gum-test", test);
+        Score("gum-test-news", test.Where(e => GumSplit.IsNews(e.DocumentId)));
+        Score("gum-test-other", test.Where(e => !GumSplit.IsNews(e.DocumentId)));
+
+        var modelPath = Path.Combine(outDirectory, EntityRecognizer.ModelPath);
+        model.Save(modelPath);
+        var saved = NerModel.Load(modelPath);
+        if (goldPath is not null)
+        {
+            var analyzer = new ArticleAnalyzer(new PipelineBuilder().Add(new Segmenter()).Add(new EntityRecognizer(saved)).Build(), new TextCleaner());
+            var news = NewsGoldMentionEvaluator.Evaluate(analyzer, goldPath);
+            scores[Path.GetFileNameWithoutExtension(goldPath)] = news.ToDictionary();
+            context.Error.MarkupLineInterpolated($"{goldPath}: {news.ToString()}");
+        }
+
+        var command = string.Create(CultureInfo.InvariantCulture,
+            $"chronicle {(commandName == "ner" ? "train ner" : commandName)} --data {dataDirectory} --out {outDirectory} --epochs {options.Epochs} --seed {options.Seed}")
+            + (unlabelledPath is null ? "" : $" --unlabelled {unlabelledPath}")
+            + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}")
+            + (goldPath is null ? "" : $" --news-gold {goldPath}");
+        var metadata = new ModelMetadata
+        {
+            Name = NerModel.Kind,
+            FeatureSetVersion = NerFeatures.Version,
+            TrainingCommand = command,
+            Seed = options.Seed,
+            Epochs = options.Epochs,
+            TrainingData = [$"GUM train split: {train.Count} documents of {gumDirectory} (GumSplit: test = all GUM_news_* + every 8th other GUM_* document by name, dev = every 8th from the 5th, GENTLE_* all in train)"],
+            DataLicences = unlabelledPath is null ? [GumLicence] : [GumLicence, $"word classes learnt from {unlabelledPath}: Wikinews, CC BY 2.5"],
+            Scores = scores,
+            Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        metadata.Save(Path.Combine(outDirectory, "ner", "meta.json"));
+        context.Error.MarkupLineInterpolated($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB, {model.Emissions.FeatureCount} features)");
+        return 0;
+    }
+
+    private static int Tokens(IEnumerable<NerExample> examples) => examples.Sum(e => e.Tags.Length);
+}

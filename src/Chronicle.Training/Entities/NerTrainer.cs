@@ -1,0 +1,195 @@
+using Chronicle.Entities;
+using Chronicle.Learning;
+using Chronicle.Training.Learning;
+
+namespace Chronicle.Training.Entities;
+
+/// <summary>
+/// Trains the BILOU labeller as a structured averaged perceptron (Collins 2002): each sentence is decoded with
+/// constrained Viterbi under the current weights, and where the best path differs from gold, emission weights
+/// move towards the gold tags and label-bigram weights towards the gold bigrams. Features are extracted once,
+/// as they depend on words only. Deterministic for a given seed.
+/// </summary>
+public sealed class NerTrainer(NerTrainingOptions options, WordClusters? clusters = null, IGazetteer? gazetteer = null)
+{
+    private sealed record CompiledSentence(ulong[] Features, int[] Offsets, int[] Gold);
+
+    public NerModel Train(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        var tags = training.SelectMany(e => e.Tags).Append(EntityTags.Outside).Distinct().Order().ToArray();
+        var classOf = new Dictionary<ushort, int>();
+        for (var c = 0; c < tags.Length; c++)
+        {
+            classOf[tags[c]] = c;
+        }
+
+        var sentences = Compile(training, classOf);
+        var k = tags.Length;
+        var emissions = new AveragedPerceptronTrainer(k, 1 << 18);
+        var transitions = new AveragedPerceptronTrainer(k, 64);
+        var mask = BilouViterbi.TransitionMask(tags);
+        var end = BilouViterbi.EndMask(tags);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(options.Seed);
+        var maxLength = sentences.Count == 0 ? 0 : sentences.Max(s => s.Gold.Length);
+        var emissionScores = new float[maxLength * k];
+        var transitionScores = new float[(k + 1) * k];
+        var backpointers = new int[maxLength * k];
+        var scratch = new float[2 * k];
+        var path = new int[maxLength];
+        Span<ulong> single = stackalloc ulong[1];
+        var row = new float[k];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var errors = 0;
+            foreach (var index in order)
+            {
+                var sentence = sentences[index];
+                var n = sentence.Gold.Length;
+                for (var t = 0; t < n; t++)
+                {
+                    emissions.Score(sentence.Features.AsSpan(sentence.Offsets[t], sentence.Offsets[t + 1] - sentence.Offsets[t]), emissionScores.AsSpan(t * k, k));
+                }
+
+                mask.CopyTo(transitionScores, 0);
+                for (var previous = 0; previous <= k; previous++)
+                {
+                    single[0] = NerFeatures.Transition(previous);
+                    transitions.Score(single, row);
+                    for (var c = 0; c < k; c++)
+                    {
+                        transitionScores[(previous * k) + c] += row[c];
+                    }
+                }
+
+                BilouViterbi.Decode(emissionScores.AsSpan(0, n * k), k, transitionScores, end, backpointers, scratch, path.AsSpan(0, n));
+                emissions.Tick();
+                transitions.Tick();
+                if (!path.AsSpan(0, n).SequenceEqual(sentence.Gold))
+                {
+                    errors++;
+                    Update(sentence, path.AsSpan(0, n), emissions, transitions, k);
+                }
+            }
+
+            NerScores? devScores = null;
+            if (dev is { Count: > 0 } && progress is not null)
+            {
+                devScores = NerEvaluator.Evaluate(Build(emissions, transitions, tags), dev);
+            }
+
+            progress?.Invoke(new NerEpochReport(epoch, sentences.Count, errors, devScores));
+        }
+
+        return Build(emissions, transitions, tags);
+    }
+
+    private static void Update(CompiledSentence sentence, ReadOnlySpan<int> predicted, AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, int k)
+    {
+        Span<ulong> single = stackalloc ulong[1];
+        for (var t = 0; t < predicted.Length; t++)
+        {
+            var gold = sentence.Gold[t];
+            var guess = predicted[t];
+            emissions.Update(sentence.Features.AsSpan(sentence.Offsets[t], sentence.Offsets[t + 1] - sentence.Offsets[t]), gold, guess);
+            var goldPrevious = t == 0 ? k : sentence.Gold[t - 1];
+            var guessPrevious = t == 0 ? k : predicted[t - 1];
+            if (goldPrevious != guessPrevious || gold != guess)
+            {
+                single[0] = NerFeatures.Transition(goldPrevious);
+                transitions.Update(single, gold, -1);
+                single[0] = NerFeatures.Transition(guessPrevious);
+                transitions.Update(single, guess, -1, -1f);
+            }
+        }
+    }
+
+    private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags) =>
+        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer);
+
+    /// <summary>Zeroes the small weights inside kept rows: they change no decision and zeros compress to almost nothing.</summary>
+    private LinearModel Sparsify(LinearModel model)
+    {
+        var keys = new List<ulong>(model.FeatureCount);
+        var weights = new List<float>(model.FeatureCount * model.ClassCount);
+        foreach (var (feature, row) in model.Rows())
+        {
+            keys.Add(feature);
+            foreach (var weight in row.Span)
+            {
+                weights.Add(Math.Abs(weight) < options.PruneBelow ? 0f : weight);
+            }
+        }
+
+        return new LinearModel(model.ClassCount, keys.ToArray(), [.. weights]);
+    }
+
+    /// <summary>Extracts every sentence's features once, dropping features rarer than the options allow.</summary>
+    private List<CompiledSentence> Compile(IReadOnlyList<NerExample> examples, Dictionary<ushort, int> classOf)
+    {
+        var raw = new List<(ulong[] Features, int[] Offsets, int[] Gold)>();
+        var counts = new Dictionary<ulong, int>();
+        var buffer = new ulong[NerFeatures.MaxPerToken];
+        foreach (var example in examples)
+        {
+            var document = example.Document;
+            var evidence = new DocumentEvidence(document);
+            foreach (var sentence in document.Sentences)
+            {
+                var range = sentence.Tokens;
+                var n = range.Length;
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var keys = new NerFeatures.TokenKeys[n];
+                var marks = new GazetteerMark[n];
+                gazetteer?.Mark(document, range, marks);
+                NerFeatures.Prepare(document, range, clusters, evidence, keys);
+                var features = new List<ulong>(n * NerFeatures.MaxPerToken);
+                var offsets = new int[n + 1];
+                var gold = new int[n];
+                for (var t = 0; t < n; t++)
+                {
+                    var count = NerFeatures.Extract(document, range, keys, marks, t, buffer);
+                    for (var f = 0; f < count; f++)
+                    {
+                        features.Add(buffer[f]);
+                        counts[buffer[f]] = counts.GetValueOrDefault(buffer[f]) + 1;
+                    }
+
+                    offsets[t + 1] = features.Count;
+                    gold[t] = classOf[example.Tags[range.Start + t]];
+                }
+
+                raw.Add(([.. features], offsets, gold));
+            }
+        }
+
+        var compiled = new List<CompiledSentence>(raw.Count);
+        foreach (var (features, offsets, gold) in raw)
+        {
+            var kept = new List<ulong>(features.Length);
+            var keptOffsets = new int[offsets.Length];
+            for (var t = 0; t + 1 < offsets.Length; t++)
+            {
+                for (var f = offsets[t]; f < offsets[t + 1]; f++)
+                {
+                    if (counts[features[f]] >= options.MinFeatureCount)
+                    {
+                        kept.Add(features[f]);
+                    }
+                }
+
+                keptOffsets[t + 1] = kept.Count;
+            }
+
+            compiled.Add(new CompiledSentence([.. kept], keptOffsets, gold));
+        }
+
+        return compiled;
+    }
+}

@@ -1,0 +1,94 @@
+using Chronicle.Actors;
+using Chronicle.Documents;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Entity resolution within one article: adds the names the knowledge base knows to the recogniser's mentions, reads
+/// roles and metonymy, clusters mentions into real-world entities (<see cref="MentionClusterer"/>) and gives each its
+/// canonical name, aliases, type, country, actor code and role at the article's date.
+/// Uses the dependency parse when an earlier component assigned one, and surface cues otherwise.
+/// </summary>
+public sealed class EntityResolver : IPipe
+{
+    private readonly ActorKnowledgeBase _kb;
+    private readonly MentionCollector _collector;
+    private readonly RoleReader _roles;
+    private readonly DescriptionFinder _descriptions;
+    private readonly EntityBuilder _builder;
+    private readonly TimeProvider _clock;
+
+    /// <param name="knowledgeBase">The actor knowledge base; <see cref="ActorKnowledgeBase.Default"/> when null.</param>
+    /// <param name="clock">Gives "today" for articles without a date (office holders are looked up at that date).</param>
+    public EntityResolver(ActorKnowledgeBase? knowledgeBase = null, TimeProvider? clock = null)
+    {
+        _kb = knowledgeBase ?? ActorKnowledgeBase.Default;
+        _clock = clock ?? TimeProvider.System;
+        _collector = new MentionCollector(_kb);
+        _roles = new RoleReader(_kb);
+        _descriptions = new DescriptionFinder(_kb);
+        _builder = new EntityBuilder(_kb);
+    }
+
+    public string Name => "entities";
+
+    public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences | Annotation.EntityMentions, Annotation.Entities);
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Entities = Resolve(document, cancellationToken);
+    }
+
+    /// <summary>The entities of a document, without writing them: in order of first mention.</summary>
+    public IReadOnlyList<ResolvedEntity> Resolve(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Tokens.Length == 0)
+        {
+            return [];
+        }
+
+        var date = document.Metadata.Published ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var mentions = _collector.Collect(document, date);
+        cancellationToken.ThrowIfCancellationRequested();
+        var hasDependencies = HasDependencies(document);
+        foreach (var mention in mentions)
+        {
+            if (mention.Entry is Country && mention.Form == SurfaceForm.Capital)
+            {
+                mention.IsMetonymic = MetonymyReader.IsActor(document, mention.Tokens, hasDependencies);
+            }
+            else if (mention.Entry is SeatOfPower seat)
+            {
+                mention.IsMetonymic = !seat.IsPlace || MetonymyReader.IsInstitution(document, mention.Tokens);
+            }
+        }
+
+        _roles.Read(document, mentions);
+        _descriptions.Find(document, date, mentions);
+        var clusters = new MentionClusterer().Cluster(document, mentions, date);
+        cancellationToken.ThrowIfCancellationRequested();
+        var entities = new List<ResolvedEntity>(clusters.Count);
+        foreach (var members in clusters)
+        {
+            entities.Add(_builder.Build(mentions, members, date));
+        }
+
+        return entities;
+    }
+
+    private static bool HasDependencies(Document document)
+    {
+        foreach (ref readonly var token in document.Tokens.AsSpan())
+        {
+            if (token.Dependency != DependencyLabel.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

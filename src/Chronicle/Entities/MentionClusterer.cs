@@ -1,0 +1,410 @@
+using Chronicle.Actors;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Clusters an article's mentions into entities with sieves in the style of Lee et al. (2013), most precise first:
+/// knowledge-base identity, exact name, "Name (ACRONYM)", person name parts ("Putin", "Jinping"), acronyms of
+/// longer names, then definite descriptions that pick out exactly one entity, and nationality words as aliases of a
+/// country already in the article. Each sieve only merges; later sieves see earlier merges.
+/// </summary>
+internal sealed class MentionClusterer
+{
+    private static readonly string[] _acronymSkips = ["of", "the", "for", "and", "on", "de", "in", "&"];
+
+    private int[] _parent = [];
+
+    public List<List<int>> Cluster(Document document, List<ResolverMention> mentions, DateOnly date)
+    {
+        _parent = new int[mentions.Count];
+        for (var i = 0; i < _parent.Length; i++)
+        {
+            _parent[i] = i;
+        }
+
+        MergeByIdentity(mentions);
+        MergeExactNames(mentions);
+        MergeParentheticalAcronyms(document, mentions);
+        MergeNameParts(mentions);
+        MergeAcronyms(mentions);
+        MergeDescriptions(mentions, date);
+
+        var byRoot = new Dictionary<int, List<int>>();
+        var clusters = new List<List<int>>();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            var root = Find(m);
+            if (!byRoot.TryGetValue(root, out var members))
+            {
+                members = [];
+                byRoot.Add(root, members);
+                clusters.Add(members);
+            }
+        }
+
+        // Descriptions and nationality words join a cluster founded by a name; alone they found nothing.
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (byRoot.TryGetValue(Find(m), out var members))
+            {
+                members.Add(m);
+            }
+        }
+
+        AttachNationalities(mentions, clusters);
+        foreach (var members in clusters)
+        {
+            members.Sort();
+            foreach (var m in members)
+            {
+                mentions[m].Cluster = clusters.IndexOf(members);
+            }
+        }
+
+        return clusters;
+    }
+
+    /// <summary>The knowledge-base entry a mention stands for as an entity: a metonymic capital is its country.</summary>
+    internal static ActorEntry? IdentityOf(ResolverMention mention) =>
+        mention.Entry is Country && mention.Form is SurfaceForm.Capital or SurfaceForm.City && !mention.IsMetonymic
+            ? null
+            : mention.Entry;
+
+    private void MergeByIdentity(List<ResolverMention> mentions)
+    {
+        var first = new Dictionary<ActorEntry, int>(ReferenceEqualityComparer.Instance);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Kind != MentionKind.Name || IdentityOf(mentions[m]) is not { } entry)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(entry, out var earlier))
+            {
+                Union(earlier, m);
+            }
+            else
+            {
+                first.Add(entry, m);
+            }
+        }
+    }
+
+    private void MergeExactNames(List<ResolverMention> mentions)
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            var key = string.Concat(TypeClass(mention.Type).ToString(System.Globalization.CultureInfo.InvariantCulture), mention.IsMetonymic ? "|actor|" : "|", mention.Text);
+            if (first.TryGetValue(key, out var earlier))
+            {
+                if (CompatibleEntries(mentions, earlier, m))
+                {
+                    Union(earlier, m);
+                }
+            }
+            else
+            {
+                first.Add(key, m);
+            }
+        }
+    }
+
+    /// <summary>"International Criminal Court (ICC)": the acronym in brackets right after a name is that name.</summary>
+    private void MergeParentheticalAcronyms(Document document, List<ResolverMention> mentions)
+    {
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            var acronym = mentions[m];
+            var name = mentions[m - 1];
+            if (acronym.Kind != MentionKind.Name || name.Kind != MentionKind.Name || acronym.Tokens.Length != 1
+                || acronym.Tokens.Start != name.Tokens.End + 1 || acronym.Tokens.Start == 0 || acronym.Tokens.End >= document.Tokens.Length)
+            {
+                continue;
+            }
+
+            if (document.TextOf(acronym.Tokens.Start - 1) is "(" && document.TextOf(acronym.Tokens.End) is ")" && SurfaceCues.IsAllCapitals(acronym.Text))
+            {
+                Union(m - 1, m);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Putin", "Jinping": a one-word person name joins the one full name it ends (surname) or, failing that, starts
+    /// (a given name used alone in headlines). "Nations", "Court": a one-word name joins the one longer name it ends
+    /// (head match).
+    /// </summary>
+    private void MergeNameParts(List<ResolverMention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var part = mentions[m];
+            if (part.Kind != MentionKind.Name || part.Tokens.Length != 1 || part.Entry is Country or Organisation or SeatOfPower or Region)
+            {
+                continue;
+            }
+
+            var match = FindUniqueWhole(mentions, m, lastWord: true, personsOnly: part.Type == EntityType.PERSON);
+            if (match == -1 && part.Type == EntityType.PERSON)
+            {
+                match = FindUniqueWhole(mentions, m, lastWord: false, personsOnly: true);
+            }
+
+            if (match >= 0)
+            {
+                part.Type = mentions[match].Type;
+                Union(match, m);
+            }
+        }
+    }
+
+    /// <summary>The one longer name (up to merges) whose last or first word the mention is; -1 none, -2 several.</summary>
+    private int FindUniqueWhole(List<ResolverMention> mentions, int m, bool lastWord, bool personsOnly)
+    {
+        var part = mentions[m];
+        var match = -1;
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            var full = mentions[o];
+            if (full.Kind != MentionKind.Name || full.Tokens.Length < 2 || (personsOnly && full.Type != EntityType.PERSON)
+                || (!personsOnly && TypeClass(full.Type) != TypeClass(part.Type) && part.Type != EntityType.PERSON))
+            {
+                continue;
+            }
+
+            if (IsNamePart(part.Text, full.Text, lastWord))
+            {
+                if (match >= 0 && Find(match) != Find(o))
+                {
+                    return -2;
+                }
+
+                match = o;
+            }
+        }
+
+        return match;
+    }
+
+    private static bool IsNamePart(string part, string full, bool lastWord)
+    {
+        var first = full.IndexOf(' ', StringComparison.Ordinal);
+        var last = full.LastIndexOf(' ');
+        if (first < 0)
+        {
+            // A name of several tokens written without spaces ("Jean-Paul"): not split into parts.
+            return false;
+        }
+
+        return lastWord
+            ? full.AsSpan(last + 1).Equals(part, StringComparison.OrdinalIgnoreCase)
+            : full.AsSpan(0, first).Equals(part, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"ICC" and "International Criminal Court" when nothing else in the article has those initials.</summary>
+    private void MergeAcronyms(List<ResolverMention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var acronym = mentions[m];
+            if (acronym.Kind != MentionKind.Name || acronym.Tokens.Length != 1 || !SurfaceCues.IsAllCapitals(acronym.Text))
+            {
+                continue;
+            }
+
+            var letters = LettersOf(acronym.Text);
+            var match = -1;
+            for (var o = 0; o < mentions.Count; o++)
+            {
+                var full = mentions[o];
+                if (o == m || full.Kind != MentionKind.Name || full.Tokens.Length < 2 || TypeClass(full.Type) != TypeClass(acronym.Type) && acronym.Entry is not null)
+                {
+                    continue;
+                }
+
+                if (Initials(full.Text).Equals(letters, StringComparison.Ordinal))
+                {
+                    if (match >= 0 && Find(match) != Find(o))
+                    {
+                        match = -2;
+                        break;
+                    }
+
+                    match = o;
+                }
+            }
+
+            if (match >= 0 && CompatibleEntries(mentions, match, m))
+            {
+                acronym.Type = mentions[match].Type;
+                Union(match, m);
+            }
+        }
+    }
+
+    /// <summary>A description joins the entity of its office holder, else the one entity with its country and function.</summary>
+    private void MergeDescriptions(List<ResolverMention> mentions, DateOnly date)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var description = mentions[m];
+            if (description.Kind != MentionKind.Description)
+            {
+                continue;
+            }
+
+            var match = -1;
+            for (var o = 0; o < mentions.Count; o++)
+            {
+                var candidate = mentions[o];
+                if (candidate.Kind != MentionKind.Name || candidate.Type != description.Type)
+                {
+                    continue;
+                }
+
+                var fits = description.Entry is not null
+                    ? ReferenceEquals(candidate.Entry, description.Entry)
+                    : Fits(candidate, description, date);
+                if (!fits)
+                {
+                    continue;
+                }
+
+                if (match >= 0 && Find(match) != Find(o))
+                {
+                    match = -2;
+                    break;
+                }
+
+                match = o;
+            }
+
+            if (match >= 0)
+            {
+                Union(match, m);
+            }
+        }
+    }
+
+    // "the Chinese leader": a person leading that country at the date; "the US daily": a US media organisation.
+    private static bool Fits(ResolverMention candidate, ResolverMention description, DateOnly date)
+    {
+        if (candidate.Entry is Person person && person.TermAt(date) is { } term)
+        {
+            return term.Country == description.CueCountry
+                && (description.CueSector is null or "GOV" ? term.Kind is OfficeKind.HeadOfState or OfficeKind.HeadOfGovernment : term.Actor.HasSector(description.CueSector));
+        }
+
+        var country = candidate.Entry?.Country ?? candidate.CueCountry;
+        var actor = candidate.Entry switch
+        {
+            Organisation organisation => organisation.Actor,
+            SeatOfPower seat => seat.Actor,
+            _ => candidate.CueActor,
+        };
+        var sector = actor?.SectorCount > 0 ? actor.Value.Sector(actor.Value.SectorCount - 1) : candidate.CueSector;
+        return country == description.CueCountry && sector is not null && sector == description.CueSector;
+    }
+
+    /// <summary>"Russian", "Russians": aliases of the country when it is in the article.</summary>
+    private void AttachNationalities(List<ResolverMention> mentions, List<List<int>> clusters)
+    {
+        var countryCluster = new Dictionary<ActorEntry, List<int>>(ReferenceEqualityComparer.Instance);
+        foreach (var members in clusters)
+        {
+            foreach (var m in members)
+            {
+                if (mentions[m].Kind == MentionKind.Name && mentions[m].Entry is Country or Region && IdentityOf(mentions[m]) is { } entry)
+                {
+                    countryCluster.TryAdd(entry, members);
+                }
+            }
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Kind == MentionKind.Nationality && mentions[m].Entry is { } entry && countryCluster.TryGetValue(entry, out var members))
+            {
+                members.Add(m);
+            }
+        }
+    }
+
+    private static bool CompatibleEntries(List<ResolverMention> mentions, int a, int b) =>
+        mentions[a].Entry is null || mentions[b].Entry is null || ReferenceEquals(IdentityOf(mentions[a]), IdentityOf(mentions[b]));
+
+    private static int TypeClass(EntityType type) => type is EntityType.LOC or EntityType.FAC ? (int)EntityType.GPE : (int)type;
+
+    private static string LettersOf(string acronym)
+    {
+        Span<char> buffer = stackalloc char[acronym.Length];
+        var n = 0;
+        foreach (var c in acronym)
+        {
+            if (char.IsLetter(c))
+            {
+                buffer[n++] = char.ToUpperInvariant(c);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static string Initials(string name)
+    {
+        Span<char> buffer = stackalloc char[name.Length];
+        var n = 0;
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(_acronymSkips, word.ToLowerInvariant()) < 0 && char.IsLetter(word[0]))
+            {
+                buffer[n++] = char.ToUpperInvariant(word[0]);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private int Find(int x)
+    {
+        while (_parent[x] != x)
+        {
+            _parent[x] = _parent[_parent[x]];
+            x = _parent[x];
+        }
+
+        return x;
+    }
+
+    private void Union(int a, int b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra != rb)
+        {
+            // The earlier mention stays the root so clusters keep article order.
+            if (ra < rb)
+            {
+                _parent[rb] = ra;
+            }
+            else
+            {
+                _parent[ra] = rb;
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Chronicle.Entities;
+using static Chronicle.Tests.Entities.EntityDocuments;
+
+namespace Chronicle.Tests.Entities;
+
+public sealed class RoleTests
+{
+    private static readonly EntityResolver s_resolver = new();
+
+    [Fact]
+    public void A_title_before_the_name_is_the_role_and_names_the_country()
+    {
+        // Given
+        var document = With("U.S. Secretary of State Antony Blinken said so.", ("Antony Blinken", EntityType.PERSON));
+
+        // When
+        var blinken = Named(s_resolver.Resolve(document), "Antony Blinken");
+
+        // Then
+        Assert.Equal("U.S. Secretary of State", blinken.Role);
+        Assert.Equal("USA", blinken.Country);
+        Assert.Equal("USAGOV", blinken.Actor?.Value);
+        Assert.Contains("U.S. Secretary of State Antony Blinken", blinken.Aliases);
+    }
+
+    [Fact]
+    public void A_seat_of_power_in_the_title_gives_its_actor_code()
+    {
+        // Given a spokesman the knowledge base does not list
+        var document = With("White House spokesman Jonas Quimby said so.", ("Jonas Quimby", EntityType.PERSON));
+
+        // When
+        var quimby = Named(s_resolver.Resolve(document), "Jonas Quimby");
+
+        // Then
+        Assert.Equal("White House spokesman", quimby.Role);
+        Assert.Equal("USA", quimby.Country);
+        Assert.Equal("USAGOV", quimby.Actor?.Value);
+    }
+
+    [Fact]
+    public void A_country_name_and_office_in_the_title_give_country_and_government()
+    {
+        // Given
+        var document = With("Ukraine Deputy Prime Minister Olena Testenko told reporters.", ("Olena Testenko", EntityType.PERSON));
+
+        // When
+        var person = Named(s_resolver.Resolve(document), "Olena Testenko");
+
+        // Then
+        Assert.Equal("Ukraine Deputy Prime Minister", person.Role);
+        Assert.Equal("UKR", person.Country);
+        Assert.Equal("UKRGOV", person.Actor?.Value);
+    }
+
+    [Fact]
+    public void A_title_inside_the_recognised_span_is_peeled_into_the_role()
+    {
+        // Given the recogniser took the title into the name
+        var document = With("President Volodymyr Zelenskiy spoke.", ("President Volodymyr Zelenskiy", EntityType.PERSON));
+
+        // When
+        var zelenskiy = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal("Volodymyr Zelenskiy", zelenskiy.Name);
+        Assert.Equal("President", zelenskiy.Role);
+        Assert.Equal("UKRGOV", zelenskiy.Actor?.Value);
+    }
+
+    [Fact]
+    public void An_apposition_is_the_role_and_the_organisation_after_at_is_the_affiliation()
+    {
+        // Given
+        var document = With(
+            "Yu Jie, senior research fellow, Asia-Pacific Programme, at Chatham House in London, said so.",
+            ("Yu Jie", EntityType.PERSON), ("Asia-Pacific Programme", EntityType.ORG), ("Chatham House", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var yu = Named(entities, "Yu Jie");
+        Assert.Equal("senior research fellow", yu.Role);
+        Assert.Equal("GBR", yu.Country);
+        Assert.Equal("GBRNGO", yu.Actor?.Value);
+        Assert.Equal("GBR", Named(entities, "Asia-Pacific Programme").Country);
+    }
+
+    [Fact]
+    public void Without_a_stated_role_the_office_at_the_article_date_is_the_role()
+    {
+        // Given
+        var document = With("Vladimir Putin spoke.", ("Vladimir Putin", EntityType.PERSON));
+
+        // When
+        var putin = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal("President of Russia", putin.Role);
+    }
+
+    [Fact]
+    public void An_owner_country_and_a_kind_word_code_an_unknown_newspaper()
+    {
+        // Given
+        var document = With("She told Italy's Gazzetta del Nord newspaper.", ("Gazzetta del Nord", EntityType.ORG));
+
+        // When
+        var paper = Named(s_resolver.Resolve(document), "Gazzetta del Nord");
+
+        // Then
+        Assert.Equal("ITA", paper.Country);
+        Assert.Equal("ITAMED", paper.Actor?.Value);
+    }
+}
