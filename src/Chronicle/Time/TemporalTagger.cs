@@ -1,0 +1,100 @@
+using System.Buffers;
+using Chronicle.Documents;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Time;
+
+/// <summary>
+/// Finds the time expressions of an article and resolves them against its publication date, in the spirit of
+/// HeidelTime and SUTime: explicit dates in the common formats, weekdays, deictic words ("yesterday", "last month"),
+/// anaphoric ones ("a week later"), seasons and quarters, durations and sets.
+/// </summary>
+/// <remarks>
+/// <para>One pass: each token is looked up once in <see cref="TimeLexicon"/>, then each sentence is scanned left to
+/// right by <see cref="TimexGrammar"/>; the tense of a clause is read (by <see cref="TenseDetector"/>) only for the
+/// expressions whose value depends on it.</para>
+/// <para>Conventions. Values follow the article record: YYYY-MM-DD, YYYY-MM or YYYY, else null. Weeks, weekends,
+/// seasons, quarters, decades and centuries have no such form: their value is null and their TIMEX3 value
+/// (2023-W12, 2023-W12-WE, 2023-SU, 2023-Q1, 199, 18) is kept in <see cref="TimeExpression.Timex3"/>, as are
+/// durations (PT4.5H) and sets (XXXX-WXX-1). A weekday is the latest such day on or before publication unless its
+/// clause points ahead (will, is to, scheduled, plans, expected, next), then the first on or after; so a weekday equal
+/// to the publication day is that day in either tense ("talks scheduled for Tuesday" in a Tuesday article).
+/// "last/next Friday" are strictly before/after. "a week ago" is the day seven days back; "N years ago" a year.
+/// "a week later", "the next day", "that year" count from the last date the story named (null if none).
+/// A yearless date takes the year its tense suggests, or the year written earlier in the same paragraph.
+/// Without a publication date only expressions with their year written out get values.</para>
+/// </remarks>
+public sealed class TemporalTagger : IPipe
+{
+    // No lexicon word is longer than this; longer tokens skip the lookup.
+    private const int LongestWord = 12;
+
+    public string Name => "time";
+
+    public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences, Annotation.TimeExpressions);
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.TimeExpressions = Predict(document, cancellationToken);
+    }
+
+    /// <summary>The document's time expressions in text order, without writing them to the document.</summary>
+    public IReadOnlyList<TimeExpression> Predict(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        if (tokens.Length == 0 || document.Sentences.Count == 0)
+        {
+            return [];
+        }
+
+        var text = document.Text;
+        var words = ArrayPool<TimeWord>.Shared.Rent(tokens.Length);
+        try
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var length = tokens[i].End - tokens[i].Start;
+                words[i] = length is > 0 and <= LongestWord && !char.IsAsciiDigit(text[tokens[i].Start])
+                    ? TimeLexicon.Lookup(text.AsSpan(tokens[i].Start, length))
+                    : default;
+            }
+
+            var candidates = new List<TimexCandidate>();
+            var expressions = new List<TimeExpression>();
+            var resolver = new TimexResolver(document.Metadata.Published);
+            foreach (var sentence in document.Sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (sentence.Tokens.IsEmpty)
+                {
+                    continue;
+                }
+
+                candidates.Clear();
+                var window = new TokenWindow(text, tokens, words.AsSpan(0, tokens.Length), sentence.Tokens.Start, sentence.Tokens.End);
+                TimexGrammar.Scan(window, candidates);
+                foreach (var candidate in candidates)
+                {
+                    var meaning = candidate.Meaning;
+                    var tense = TimexResolver.NeedsTense(meaning)
+                        ? TenseDetector.Detect(document, sentence.Tokens, candidate.TokenStart, candidate.TokenEnd)
+                        : Tense.Unknown;
+                    var (value, timex3) = resolver.Resolve(meaning, tense, sentence.Paragraph);
+                    expressions.Add(new TimeExpression(new TextRange(candidate.CharStart, candidate.CharEnd), candidate.Kind, value)
+                    {
+                        Tokens = new TokenRange(candidate.TokenStart, candidate.TokenEnd),
+                        Timex3 = timex3,
+                    });
+                }
+            }
+
+            return expressions;
+        }
+        finally
+        {
+            ArrayPool<TimeWord>.Shared.Return(words);
+        }
+    }
+}
