@@ -53,7 +53,7 @@ internal sealed class ActorResolver
 
         if (IsPronoun(view, head))
         {
-            if (Antecedent(view, context, head) is { } antecedent)
+            foreach (var antecedent in Antecedents(view, context, head))
             {
                 into.Add(antecedent with { Head = head });
             }
@@ -182,11 +182,13 @@ internal sealed class ActorResolver
 
     /// <summary>
     /// "Moscow said it has opened …": the subject of a clause above the pronoun's, else the most recent subject
-    /// actor of the article; "he"/"she" only take people.
+    /// actor of the article. "he"/"she" take people, "it" anything but people, "they" every coordinated subject.
     /// </summary>
-    private EventArgument? Antecedent(ParseView view, CodingContext context, int pronoun)
+    private List<EventArgument> Antecedents(ParseView view, CodingContext context, int pronoun)
     {
-        var personal = s_personalPronouns.Contains(view.Document.TextOf(pronoun).ToString());
+        var word = view.Document.TextOf(pronoun).ToString();
+        var kind = s_personalPronouns.Contains(word) ? PronounKind.Person : word.ToLowerInvariant() is "it" or "its" ? PronounKind.Thing : PronounKind.Plural;
+        var found = new List<EventArgument>();
         var clause = view.Head(pronoun);
         for (var depth = 0; depth < 16 && clause >= 0; depth++)
         {
@@ -199,14 +201,11 @@ internal sealed class ActorResolver
             var subject = view.Child(next, DependencyLabel.Nsubj);
             if (subject >= 0 && subject != pronoun && !IsPronoun(view, subject) && !view.Dominates(clause, subject))
             {
-                var found = new List<EventArgument>();
-                ResolveOne(view, context, subject, found);
-                foreach (var candidate in found)
+                Resolve(view, context, subject, found);
+                found.RemoveAll(a => !Fits(context, a, kind));
+                if (found.Count > 0)
                 {
-                    if (Fits(context, candidate, personal))
-                    {
-                        return candidate;
-                    }
+                    return kind == PronounKind.Plural ? found : [found[0]];
                 }
             }
 
@@ -215,23 +214,30 @@ internal sealed class ActorResolver
 
         for (var i = context.RecentSubjects.Count - 1; i >= 0; i--)
         {
-            if (Fits(context, context.RecentSubjects[i], personal))
+            if (Fits(context, context.RecentSubjects[i], kind))
             {
-                return context.RecentSubjects[i];
+                return [context.RecentSubjects[i]];
             }
         }
 
-        return null;
+        return found;
     }
 
-    private static bool Fits(CodingContext context, EventArgument candidate, bool personal)
+    private static bool Fits(CodingContext context, EventArgument candidate, PronounKind kind)
     {
-        if (candidate.Entity is not int entity)
+        if (kind == PronounKind.Plural)
         {
-            return !personal || candidate.Actor is { SectorCount: > 0 };
+            return true;
         }
 
-        var isPerson = context.Document.Entities[entity].Type == EntityType.PERSON;
-        return personal == isPerson;
+        // Without an entity the type is unknown ("Moscow" read from the knowledge base): any pronoun may take it.
+        return candidate.Entity is not int entity || (kind == PronounKind.Person) == (context.Document.Entities[entity].Type == EntityType.PERSON);
+    }
+
+    private enum PronounKind : byte
+    {
+        Person,
+        Thing,
+        Plural,
     }
 }

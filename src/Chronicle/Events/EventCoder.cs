@@ -20,13 +20,20 @@ public sealed class EventCoder : IPipe
 
     private static readonly HashSet<string> s_obligation = new(StringComparer.OrdinalIgnoreCase) { "must", "should", "ought" };
 
+    private static readonly EventTriggerFinder s_defaultTriggers = new(EventLexicon.Default, ModalityLexicon.Default, new ParseTolerantModalityScope());
+
     private readonly EventTriggerFinder _triggers;
     private readonly ActorResolver _resolver;
     private readonly EventLocator _locator;
+    private readonly bool _keepOneSided;
 
-    public EventCoder(EventTriggerFinder? triggers = null, ActorKnowledgeBase? knowledge = null)
+    /// <param name="triggers">The trigger finder; by default the embedded lexicons with <see cref="ParseTolerantModalityScope"/>.</param>
+    /// <param name="knowledge">The actor knowledge base for arguments the entity layer did not resolve.</param>
+    /// <param name="keepOneSided">Also code events whose target the lexicon expects but no actor fills.</param>
+    public EventCoder(EventTriggerFinder? triggers = null, ActorKnowledgeBase? knowledge = null, bool keepOneSided = false)
     {
-        _triggers = triggers ?? EventTriggerFinder.Default;
+        _keepOneSided = keepOneSided;
+        _triggers = triggers ?? s_defaultTriggers;
         var kb = knowledge ?? ActorKnowledgeBase.Default;
         _resolver = new ActorResolver(kb);
         _locator = new EventLocator(kb);
@@ -50,6 +57,7 @@ public sealed class EventCoder : IPipe
         var events = new List<EventAnnotation>();
         var triggers = new List<EventTrigger>();
         var heads = new HashSet<int>();
+        var accusations = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -63,20 +71,25 @@ public sealed class EventCoder : IPipe
             _triggers.Find(document, sentence.Tokens, triggers);
             KeepOneReading(document, triggers);
             heads.Clear();
+            accusations.Clear();
             foreach (var trigger in triggers)
             {
                 heads.Add(trigger.Match.Head);
+                if (trigger.Match.Entry.Type == PloverType.ACCUSE)
+                {
+                    accusations.Add(trigger.Match.Head);
+                }
             }
 
             for (var i = 0; i < triggers.Count; i++)
             {
                 if (i + 1 < triggers.Count && triggers[i + 1].Match.Tokens == triggers[i].Match.Tokens)
                 {
-                    i = CodeReadings(view, context, triggers, i, heads, events);
+                    i = CodeReadings(view, context, triggers, i, heads, accusations, events);
                     continue;
                 }
 
-                CodeTrigger(view, context, triggers[i], heads, events);
+                CodeTrigger(view, context, triggers[i], heads, accusations, events);
             }
 
             if (view.IsParsed)
@@ -118,7 +131,7 @@ public sealed class EventCoder : IPipe
     /// Several entries over the same words ("strike": a walkout or an attack): the reading whose target hints find
     /// an actor wins; without any target, the reading that takes none. Returns the index of the group's last trigger.
     /// </summary>
-    private int CodeReadings(ParseView view, CodingContext context, List<EventTrigger> triggers, int first, HashSet<int> heads, List<EventAnnotation> events)
+    private int CodeReadings(ParseView view, CodingContext context, List<EventTrigger> triggers, int first, HashSet<int> heads, HashSet<int> accusations, List<EventAnnotation> events)
     {
         var last = first;
         while (last + 1 < triggers.Count && triggers[last + 1].Match.Tokens == triggers[first].Match.Tokens)
@@ -131,7 +144,7 @@ public sealed class EventCoder : IPipe
         for (var i = first; i <= last; i++)
         {
             var coded = new List<EventAnnotation>();
-            CodeTrigger(view, context, triggers[i], heads, coded);
+            CodeTrigger(view, context, triggers[i], heads, accusations, coded);
             var hasTarget = coded.Exists(e => e.TargetActor is not null);
             var score = coded.Count == 0 ? 0 : hasTarget ? 3 : triggers[i].Match.Entry.Target.Count == 0 ? 2 : 1;
             if (score > bestScore)
@@ -145,11 +158,18 @@ public sealed class EventCoder : IPipe
         return last;
     }
 
-    private void CodeTrigger(ParseView view, CodingContext context, EventTrigger trigger, HashSet<int> heads, List<EventAnnotation> events)
+    private void CodeTrigger(ParseView view, CodingContext context, EventTrigger trigger, HashSet<int> heads, HashSet<int> accusations, List<EventAnnotation> events)
     {
         var match = trigger.Match;
         var entry = match.Entry;
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : LinearSlots(view, context, match);
+        if (view.IsParsed && slots.Sources.Count == 0 && entry.Kind == TriggerKind.Verb && entry.Source[0].Role == ArgumentRole.Subject)
+        {
+            // "Xi, for his part, praised Putin" parsed without a subject: the nearest actor before the verb.
+            var linear = LinearSlots(view, context, match);
+            slots = slots with { Sources = linear.Sources };
+        }
+
         var sources = ResolveAll(view, context, slots.Sources);
         var targets = ResolveAll(view, context, slots.Targets);
         foreach (var modifier in slots.Modifiers)
@@ -178,13 +198,25 @@ public sealed class EventCoder : IPipe
             sources.RemoveRange(1, sources.Count - 1);
         }
 
-        targets.RemoveAll(t => sources.Exists(s => s.Key == t.Key && s.Name == t.Name));
-        if (!sources.Exists(a => a.Actor is not null) && !targets.Exists(a => a.Actor is not null))
+        // An actor does not act on itself: the same code, or a country and its own government ("China" and "Xi").
+        targets.RemoveAll(t => sources.Exists(s => s.Key == t.Key || (s.Country == t.Country && (s.Key.Length == 3 || t.Key.Length == 3))));
+        sources.RemoveAll(a => a.Actor is null);
+        targets.RemoveAll(a => a.Actor is null);
+
+        // A source actor is required; so is a target actor where the lexicon gives the event one and the parse
+        // found the words for it: "Russia denied the charges" names no actor it rejects, and reading one into it
+        // would be invention, while an event missing its actor is of no use to an event dataset.
+        if (sources.Count == 0 || (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided))
         {
             return;
         }
 
         var (type, cameo, modality, _) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+        if (modality == Modality.Asserted && view.IsParsed && IsAllegation(view, match.Head, accusations))
+        {
+            modality = Modality.Hypothetical;
+        }
+
         var composed = type != entry.Type;
         var reporter = slots.Reporter >= 0 ? ResolveAll(view, context, [slots.Reporter]).FirstOrDefault() : null;
         var date = EventDater.Date(view, match.Head, slots.Clause, context.Document.TimeExpressions);
@@ -225,6 +257,33 @@ public sealed class EventCoder : IPipe
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// "Washington denounced the visit, saying it showed Beijing was providing Moscow with cover": a clause under an
+    /// accusation is what the accuser alleges, not a fact the article reports. PLOVER codes the accusation only.
+    /// </summary>
+    private static bool IsAllegation(ParseView view, int head, HashSet<int> accusations)
+    {
+        var clausal = false;
+        var token = head;
+        for (var depth = 0; depth < 16; depth++)
+        {
+            var label = view.Label(token);
+            clausal |= label is DependencyLabel.Ccomp or DependencyLabel.Advcl or DependencyLabel.Xcomp or DependencyLabel.Acl;
+            token = view.Head(token);
+            if (token < 0)
+            {
+                return false;
+            }
+
+            if (clausal && accusations.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Kirby said Xi should use his influence": a REQUEST from the speaker to the subject of the obligation.</summary>
@@ -373,11 +432,21 @@ public sealed class EventCoder : IPipe
     {
         var found = new List<EventArgument>();
         var source = -1;
-        for (var t = match.Tokens.Start - 1; t >= view.Sentence.Start && source < 0; t--)
+
+        // A name before a pronoun: "Xi, for his part, praised" is Xi's act.
+        for (var pass = 0; pass < 2 && source < 0; pass++)
         {
-            found.Clear();
-            _resolver.Resolve(view, context, t, found);
-            source = found.Count > 0 ? t : -1;
+            for (var t = match.Tokens.Start - 1; t >= view.Sentence.Start && source < 0; t--)
+            {
+                if (pass == 0 && ActorResolver.IsPronoun(view, t))
+                {
+                    continue;
+                }
+
+                found.Clear();
+                _resolver.Resolve(view, context, t, found);
+                source = found.Count > 0 ? t : -1;
+            }
         }
 
         var target = -1;

@@ -35,7 +35,7 @@ internal static class EventDater
             var governorClause = governor >= 0 ? ArgumentFinder.ClauseOf(view, governor) : -1;
             if (governorClause >= 0)
             {
-                date = Attached(view, governorClause, governorClause, expressions);
+                date = Attached(view, governor, governorClause, expressions);
             }
         }
 

@@ -8,7 +8,7 @@ namespace Chronicle.Tests.Events;
 /// <summary>The event coder's argument finding, composition and modality on hand-built dependency trees.</summary>
 public sealed class EventCoderArgumentTests
 {
-    private static readonly EventCoder Coder = new();
+    private static readonly EventCoder Coder = new(keepOneSided: true);
 
     private static List<EventAnnotation> Code(Chronicle.Documents.Document document)
     {
