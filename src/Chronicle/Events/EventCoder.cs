@@ -163,15 +163,27 @@ public sealed class EventCoder : IPipe
         var match = trigger.Match;
         var entry = match.Entry;
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : LinearSlots(view, context, match);
-        if (view.IsParsed && slots.Sources.Count == 0 && entry.Kind == TriggerKind.Verb && entry.Source[0].Role == ArgumentRole.Subject)
-        {
-            // "Xi, for his part, praised Putin" parsed without a subject: the nearest actor before the verb.
-            var linear = LinearSlots(view, context, match);
-            slots = slots with { Sources = linear.Sources };
-        }
-
         var sources = ResolveAll(view, context, slots.Sources);
         var targets = ResolveAll(view, context, slots.Targets);
+        if (view.IsParsed && entry.Kind == TriggerKind.Verb && (!sources.Exists(a => a.Actor is not null) || (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))))
+        {
+            // A statistical parse misses arguments ("Xi, for his part, praised Putin" without a subject): what the
+            // parse left open is taken from the nearest actors before and after the verb, as without a parse.
+            var linear = LinearSlots(view, context, match);
+            if (!sources.Exists(a => a.Actor is not null) && slots.Sources.Count == 0 && entry.Source[0].Role == ArgumentRole.Subject)
+            {
+                sources = ResolveAll(view, context, linear.Sources);
+            }
+
+            var passive = view.HasChild(match.Head, DependencyLabel.NsubjPass) || view.HasChild(match.Head, DependencyLabel.AuxPass)
+                || view.Label(match.Head) is DependencyLabel.Acl or DependencyLabel.AclRelcl;
+            if (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null) && slots.Targets.Count == 0 && !passive
+                && !(entry.Symmetric && sources.Count(a => a.Actor is not null) >= 2))
+            {
+                targets = ResolveAll(view, context, linear.Targets);
+            }
+        }
+
         foreach (var modifier in slots.Modifiers)
         {
             var found = new List<EventArgument>();
