@@ -42,7 +42,6 @@ public static class ArticleProjector
                 Text = text[t.Characters.Start..t.Characters.End],
                 Value = t.Value,
                 Type = t.Kind.ToString().ToLowerInvariant(),
-                Timex3 = t.Timex3,
                 Start = t.Characters.Start,
                 End = t.Characters.End,
             })],

@@ -5,7 +5,6 @@ using Chronicle.Learning;
 using Chronicle.Parsing;
 using Chronicle.Segmentation;
 using Chronicle.Tagging;
-using Chronicle.Time;
 using ModelFolder = Chronicle.Learning.ModelDirectory;
 
 namespace Chronicle.Pipeline;
@@ -27,7 +26,6 @@ public static class StandardPipeline
             .Add(new DependencyParser(ParserModel.Load(ModelFolder.ModelPath(models, ParserModel.Kind))))
             .Add(EntityRecognizer.Load(models))
             .Add(new EntityResolver())
-            .Add(new TemporalTagger())
             .Add(new EventCoder())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());

@@ -1,4 +1,0 @@
-namespace Chronicle.Time;
-
-/// <summary>A rule's result before it becomes a candidate: where it ends (token index, exclusive), its kind and meaning.</summary>
-internal readonly record struct TimexMatch(int End, TimeExpressionKind Kind, TimexMeaning Meaning);
