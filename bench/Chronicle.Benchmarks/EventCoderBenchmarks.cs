@@ -5,7 +5,6 @@ using Chronicle.Events;
 using Chronicle.Learning;
 using Chronicle.Parsing;
 using Chronicle.Tagging;
-using Chronicle.Time;
 
 namespace Chronicle.Benchmarks;
 
@@ -33,7 +32,6 @@ public class EventCoderBenchmarks
         _parser.Process(_document);
         EntityRecognizer.Load(models).Process(_document);
         new EntityResolver().Process(_document);
-        new TemporalTagger().Process(_document);
     }
 
     [Benchmark(Baseline = true)]
