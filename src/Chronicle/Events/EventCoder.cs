@@ -450,7 +450,7 @@ public sealed class EventCoder : IPipe
         {
             for (var t = match.Tokens.Start - 1; t >= view.Sentence.Start && source < 0; t--)
             {
-                if (pass == 0 && ActorResolver.IsPronoun(view, t))
+                if (pass == 0 && (ActorResolver.IsPronoun(view, t) || (context.EntityOfToken[t] < 0 && !char.IsUpper(view.Document.TextOf(t)[0]))))
                 {
                     continue;
                 }
