@@ -1,4 +1,5 @@
 using Chronicle.Documents;
+using Chronicle.Segmentation;
 
 namespace Chronicle.Events;
 
@@ -11,6 +12,9 @@ internal sealed class PhrasePattern
 {
     /// <summary>The most tokens one <c>~</c> may stand for ("issued an international arrest warrant").</summary>
     public const int MaxGap = 3;
+
+    // Stateless: splits each phrase word the way documents are split.
+    private static readonly Tokenizer s_tokenizer = new();
 
     private PhrasePattern(string[] words, bool[] gapBefore)
     {
@@ -64,8 +68,15 @@ internal sealed class PhrasePattern
                 return null;
             }
 
-            words.Add(part);
-            gaps.Add(pendingGap);
+            // The segmenter splits "pull-out" and "didn’t" into several tokens; the phrase must be split alike.
+            var pieces = new List<TokenData>();
+            s_tokenizer.Tokenize(part, 0, part.Length, pieces);
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                words.Add(part[pieces[i].Start..pieces[i].End]);
+                gaps.Add(i == 0 && pendingGap);
+            }
+
             pendingGap = false;
         }
 

@@ -73,14 +73,15 @@ public static class ArticleProjector
         var evidence = annotation.Evidence.Count > 0 ? annotation.Evidence[0] : new TextRange(0, 0);
         return new Event
         {
-            Source = source?.Actor?.Value ?? source?.Country,
-            SourceName = source?.Name,
+            Source = annotation.SourceActor?.Value ?? source?.Actor?.Value ?? source?.Country,
+            SourceName = annotation.SourceName ?? source?.Name,
             EventType = annotation.Type.ToString(),
             Mode = annotation.Mode,
             Context = annotation.Context,
             Cameo = annotation.Cameo,
-            Target = target?.Actor?.Value ?? target?.Country,
-            TargetName = target?.Name,
+            Goldstein = annotation.Goldstein,
+            Target = annotation.TargetActor?.Value ?? target?.Actor?.Value ?? target?.Country,
+            TargetName = annotation.TargetName ?? target?.Name,
             Modality = annotation.Modality.ToString().ToLowerInvariant(),
             Date = annotation.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Location = annotation.Location,

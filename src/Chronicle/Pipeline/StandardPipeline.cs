@@ -1,5 +1,6 @@
 using Chronicle.Cleaning;
 using Chronicle.Entities;
+using Chronicle.Events;
 using Chronicle.Learning;
 using Chronicle.Parsing;
 using Chronicle.Quotes;
@@ -29,6 +30,7 @@ public static class StandardPipeline
             .Add(new TemporalTagger())
             .Add(new EntityResolver())
             .Add(new QuoteExtractor())
+            .Add(new EventCoder())
             .Build();
         return new ArticleAnalyzer(pipeline, new TextCleaner());
     }

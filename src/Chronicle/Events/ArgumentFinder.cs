@@ -1,0 +1,231 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Finds the source and target of a trigger over the dependency parse, following the lexicon's hints: subjects
+/// (the <c>by</c>-agent of a passive; the controller of an xcomp, "moved to expel", "urged Moscow to withdraw"; the
+/// subject of the governing clause for participles, "Denying the charges, Moscow said"; the noun a relative
+/// clause modifies, "Kyiv, which welcomed"; the first conjunct's subject, "met and signed"), objects (the
+/// subject of a passive), possessors of event nouns ("Xi's visit"), and obliques by their preposition. An event
+/// noun that is the object of a verb that is not itself an event takes that verb's subject ("launched an
+/// offensive"); its modifying actor adjective or compound fills what is still open ("a Russian attack").
+/// </summary>
+internal static class ArgumentFinder
+{
+    private const int MaxDepth = 16;
+
+    private static readonly HashSet<string> s_relativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "whom" };
+
+    private static readonly string[] s_reportingLemmas =
+    [
+        "say", "tell", "announce", "state", "claim", "add", "report", "insist", "declare", "confirm", "write",
+        "note", "argue", "allege", "assert", "reiterate", "stress", "warn", "acknowledge", "explain",
+    ];
+
+    // Every inflected form, so reported speech is found before a lemmatiser has run.
+    private static readonly FrozenSet<string> s_reportingVerbs =
+        s_reportingLemmas.SelectMany(EnglishInflection.Forms).Concat(s_reportingLemmas).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsReportingVerb(ParseView view, int token) =>
+        s_reportingVerbs.Contains(view.Lemma(token)) || s_reportingVerbs.Contains(view.Document.TextOf(token).ToString());
+
+    public static ArgumentSlots Find(ParseView view, LexiconMatch match, IReadOnlySet<int> triggerHeads)
+    {
+        var entry = match.Entry;
+        var head = match.Head;
+        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass));
+        var sources = new List<int>();
+        foreach (var hint in entry.Source)
+        {
+            Locate(view, match, hint, passive, sources);
+            if (sources.Count > 0)
+            {
+                break;
+            }
+        }
+
+        var targets = new List<int>();
+        foreach (var hint in entry.Target)
+        {
+            Locate(view, match, hint, passive, targets);
+            targets.RemoveAll(sources.Contains);
+            if (targets.Count > 0)
+            {
+                break;
+            }
+        }
+
+        var modifiers = new List<int>();
+        if (entry.Kind == TriggerKind.Noun)
+        {
+            FillNounGaps(view, match, triggerHeads, sources, modifiers);
+        }
+
+        var clause = ClauseOf(view, head);
+        var reportingVerb = -1;
+        var reporter = -1;
+        var governor = view.Head(clause);
+        if (governor >= 0 && view.Label(clause) is DependencyLabel.Ccomp or DependencyLabel.Parataxis && IsReportingVerb(view, governor))
+        {
+            reportingVerb = governor;
+            reporter = Subject(view, governor, 0);
+        }
+
+        return new ArgumentSlots(sources, targets, modifiers, clause, reporter, reportingVerb);
+    }
+
+    /// <summary>The clause a trigger belongs to: climb from a noun to its verb, and through conj/xcomp chains.</summary>
+    public static int ClauseOf(ParseView view, int token)
+    {
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            var head = view.Head(token);
+            if (head < 0)
+            {
+                return token;
+            }
+
+            var label = view.Label(token);
+            var isVerb = view.Pos(token) is UniversalPos.VERB or UniversalPos.AUX;
+            if (label is DependencyLabel.Conj or DependencyLabel.Xcomp || (!isVerb && label is not (DependencyLabel.Ccomp or DependencyLabel.Advcl or DependencyLabel.Parataxis or DependencyLabel.Root)))
+            {
+                token = head;
+                continue;
+            }
+
+            return token;
+        }
+
+        return token;
+    }
+
+    /// <summary>The subject of a verb, following control, participles, relative clauses and shared subjects.</summary>
+    public static int Subject(ParseView view, int verb, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return -1;
+        }
+
+        var subject = view.Child(verb, DependencyLabel.Nsubj, DependencyLabel.Csubj);
+        var label = view.Label(verb);
+        if (subject >= 0)
+        {
+            return s_relativePronouns.Contains(view.Document.TextOf(subject).ToString()) && label == DependencyLabel.AclRelcl && view.Head(verb) >= 0
+                ? view.Head(verb)
+                : subject;
+        }
+
+        var governor = view.Head(verb);
+        if (governor < 0)
+        {
+            return -1;
+        }
+
+        switch (label)
+        {
+            case DependencyLabel.Conj:
+                return Subject(view, view.FirstConjunct(verb), depth + 1);
+            case DependencyLabel.Xcomp:
+                var controller = view.Child(governor, DependencyLabel.Obj);
+                return controller >= 0 && controller < verb ? controller : Subject(view, governor, depth + 1);
+            case DependencyLabel.AclRelcl:
+                return governor;
+            case DependencyLabel.Advcl or DependencyLabel.Acl:
+                if (view.Pos(governor) is UniversalPos.NOUN or UniversalPos.PROPN && label == DependencyLabel.Acl)
+                {
+                    var verbOfNoun = view.Head(governor);
+                    return verbOfNoun >= 0 && view.Label(governor) is DependencyLabel.Obj ? Subject(view, verbOfNoun, depth + 1) : -1;
+                }
+
+                return Subject(view, governor, depth + 1);
+            default:
+                return -1;
+        }
+    }
+
+    private static void Locate(ParseView view, LexiconMatch match, ArgumentHint hint, bool passive, List<int> into)
+    {
+        var head = match.Head;
+        switch (hint.Role)
+        {
+            case ArgumentRole.Subject when passive:
+                AddObliques(view, match, "by", into);
+                break;
+            case ArgumentRole.Subject:
+                if (match.Entry.Kind == TriggerKind.Verb && Subject(view, head, 0) is var subject and >= 0)
+                {
+                    into.Add(subject);
+                }
+
+                break;
+            case ArgumentRole.Object:
+                AddChildren(view, head, passive ? DependencyLabel.NsubjPass : DependencyLabel.Obj, into);
+                break;
+            case ArgumentRole.IndirectObject:
+                AddChildren(view, head, DependencyLabel.Iobj, into);
+                break;
+            case ArgumentRole.Possessor:
+                AddChildren(view, head, DependencyLabel.NmodPoss, into);
+                break;
+            case ArgumentRole.Oblique:
+                AddObliques(view, match, hint.Preposition!, into);
+                break;
+        }
+    }
+
+    private static void AddChildren(ParseView view, int head, DependencyLabel label, List<int> into)
+    {
+        foreach (var child in view.Children(head))
+        {
+            if (view.Label(child) == label)
+            {
+                into.Add(child);
+            }
+        }
+    }
+
+    /// <summary>Obliques and nominal modifiers with the preposition, on the head or any word of a phrase trigger.</summary>
+    private static void AddObliques(ParseView view, LexiconMatch match, string preposition, List<int> into)
+    {
+        for (var t = match.Tokens.Start; t < match.Tokens.End; t++)
+        {
+            foreach (var child in view.Children(t))
+            {
+                if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblAgent
+                    && view.CaseOf(child) == preposition && !into.Contains(child))
+                {
+                    into.Add(child);
+                }
+            }
+        }
+    }
+
+    private static void FillNounGaps(ParseView view, LexiconMatch match, IReadOnlySet<int> triggerHeads, List<int> sources, List<int> modifiers)
+    {
+        var head = match.Head;
+        if (sources.Count == 0)
+        {
+            var governor = view.Head(head);
+            if (governor >= 0 && view.Label(head) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
+                && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None)
+            {
+                var subject = Subject(view, governor, 0);
+                if (subject >= 0)
+                {
+                    sources.Add(subject);
+                }
+            }
+        }
+
+        foreach (var child in view.Children(head))
+        {
+            if (view.Label(child) is DependencyLabel.Amod or DependencyLabel.Compound && !match.Tokens.Contains(child))
+            {
+                modifiers.Add(child);
+            }
+        }
+    }
+}
