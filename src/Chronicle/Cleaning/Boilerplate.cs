@@ -14,7 +14,8 @@ public static partial class Boilerplate
     public static bool IsBoilerplate(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return line.Length <= MaximumLength && (Furniture().IsMatch(line) || Byline().IsMatch(line) || LoneTimestamp().IsMatch(line));
+        return line.Length <= MaximumLength
+            && (Furniture().IsMatch(line) || Byline().IsMatch(line) || (LoneTimestamp().IsMatch(line) && !WrittenDateLine().IsMatch(line)));
     }
 
     [GeneratedRegex(
@@ -50,6 +51,22 @@ public static partial class Boilerplate
         @"^(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:\s*(?:,|and|&|AND)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})*(?:\s*[,|•·\-–—]\s*.{0,60})?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    /// <summary>
+    /// A written-out calendar date alone on its line ("Tuesday, September 22, 2015") is the article's date line, as
+    /// wire and Wikinews stories print it: it is a time expression of the article, so it stays in the body. Labelled
+    /// stamps ("Updated: …"), clock times, ISO and numeric dates and "3 hours ago" are page furniture and go.
+    /// </summary>
+    [GeneratedRegex(
+        """
+        ^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?
+        (?:
+           (?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+          |\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}
+        )\.?$
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex WrittenDateLine();
 
     /// <summary>A line that is only a date and/or time, optionally labelled ("Updated:", "Published on").</summary>
     [GeneratedRegex(

@@ -77,12 +77,12 @@ public sealed class ExtractCommandTests : IDisposable
         // When it is extracted
         var result = await CliRunner.RunAsync("extract", samples);
 
-        // Then each article is one JSONL line, titled from its first line, with the Wikinews date line dropped
+        // Then each article is one JSONL line, titled from its first line, with the Wikinews date line kept as text
         Assert.Equal(0, result.ExitCode);
         var records = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(4, records.Count);
         var toilet = records.Single(r => r.GetProperty("title").GetString() == "Arrests made in theft of gold toilet in England");
-        Assert.StartsWith("Yesterday, Thames Valley Police", toilet.GetProperty("body").GetString());
+        Assert.StartsWith("Wednesday, September 18, 2019\n\nYesterday, Thames Valley Police", toilet.GetProperty("body").GetString());
         Assert.Contains("4 articles, 0 failures", Unwrapped(result.Error));
     }
 

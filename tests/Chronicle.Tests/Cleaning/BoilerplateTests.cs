@@ -25,7 +25,7 @@ public sealed class BoilerplateTests
     [InlineData("By Marta Keller and John Roe, Reuters")]
     [InlineData("BY JANE DOE | Updated 3:45 PM")]
     [InlineData("Updated: March 21, 2023 10:05 AM IST")]
-    [InlineData("Friday, January 4, 2019")]
+    [InlineData("Updated: Friday, January 4, 2019")]
     [InlineData("21 Mar 2023")]
     [InlineData("2023-03-21T10:05:00Z")]
     [InlineData("11.40 GMT")]
@@ -48,6 +48,15 @@ public sealed class BoilerplateTests
     [InlineData("In televised comments, Putin told Xi he viewed China's proposals with respect.")]
     [InlineData("Share prices fell sharply in Tokyo.")]
     public void Prose_is_not_boilerplate(string line)
+    {
+        Assert.False(Boilerplate.IsBoilerplate(line));
+    }
+
+    [Theory]
+    [InlineData("Friday, January 4, 2019")]
+    [InlineData("Tuesday, September 22, 2015")]
+    [InlineData("4 March 2023")]
+    public void A_written_out_date_line_is_kept_as_the_article_date_line(string line)
     {
         Assert.False(Boilerplate.IsBoilerplate(line));
     }
