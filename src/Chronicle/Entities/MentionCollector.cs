@@ -246,10 +246,23 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         return end;
     }
 
-    /// <summary>"Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name.</summary>
+    /// <summary>
+    /// "Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name;
+    /// "Asia" in "Asia-Pacific Programme" is a part of a hyphenated modifier of one.
+    /// </summary>
     private static bool IsPartOfLongerName(Document document, TokenRange range, TokenRange sentence, ActorCandidate candidate)
     {
-        if (candidate.Entry is not Country || candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
+        if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
+        {
+            return false;
+        }
+
+        if (RecogniserSpans.IsInsideHyphenatedName(document, range))
+        {
+            return true;
+        }
+
+        if (candidate.Entry is not Country)
         {
             return false;
         }

@@ -15,7 +15,13 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     public TokenRange Shape(Document document, TokenRange tokens, EntityType type)
     {
         // "Russia-Ukraine" stays two places; "Asia-Pacific Programme" is one name.
-        var range = WithHyphenatedParts(document, TrimRange(document, tokens), type);
+        var trimmed = TrimRange(document, tokens);
+        if (type is EntityType.GPE or EntityType.LOC && IsInsideHyphenatedName(document, trimmed))
+        {
+            return new TokenRange(trimmed.Start, trimmed.Start);
+        }
+
+        var range = WithHyphenatedParts(document, trimmed, type);
         return type == EntityType.PERSON ? WithGivenName(document, WithoutLeadingTitles(document, range)) : range;
     }
 
@@ -62,6 +68,40 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
         }
 
         return new TokenRange(start, end);
+    }
+
+    /// <summary>
+    /// True when the place is one part of a capitalised hyphenated compound ("Asia-Pacific", "U.S.-China") that a
+    /// further capitalised word follows: the compound modifies a longer name ("Asia-Pacific Programme", "U.S.-China
+    /// Business Council") and the place is no mention of its own. "the Russia-Ukraine war" keeps its two places.
+    /// </summary>
+    public static bool IsInsideHyphenatedName(Document document, TokenRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return false;
+        }
+
+        var start = range.Start;
+        while (start >= 2 && IsAttachedHyphen(document, start - 1) && SurfaceCues.StartsUpper(document.TextOf(start - 2)))
+        {
+            start -= 2;
+        }
+
+        var end = range.End;
+        while (end + 1 < document.Tokens.Length && IsAttachedHyphen(document, end) && SurfaceCues.StartsUpper(document.TextOf(end + 1)))
+        {
+            end += 2;
+        }
+
+        if ((start == range.Start && end == range.End) || end >= document.Tokens.Length
+            || document.SentenceIndexOf(end) != document.SentenceIndexOf(range.Start))
+        {
+            return false;
+        }
+
+        var next = document.TextOf(end);
+        return SurfaceCues.StartsUpper(next) && SurfaceCues.IsWord(next);
     }
 
     private static bool IsAttachedHyphen(Document document, int index)

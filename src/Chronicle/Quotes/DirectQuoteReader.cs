@@ -30,6 +30,7 @@ internal static class DirectQuoteReader
             cueAt[directCues[c].Start] = c;
         }
 
+        var firstDirect = quotes.Count;
         var group = new List<QuotedPiece>();
         Cue? groupCue = null;
         SpeakerSlot groupSpeaker = SpeakerSlot.None;
@@ -52,7 +53,7 @@ internal static class DirectQuoteReader
             var sameParagraph = group.Count > 0 && group[^1].Paragraph == piece.Paragraph;
             var continues = group.Count > 0 && (group[^1].Group == piece.Group
                 || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start)
-                || (sameParagraph && !local));
+                || (sameParagraph && !local && (OpensSentence(document, piece, speakers) || SameSentence(document, group[^1], piece))));
             if (!continues)
             {
                 Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
@@ -74,6 +75,87 @@ internal static class DirectQuoteReader
         }
 
         Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
+        DropEchoedFragments(document, quotes, firstDirect);
+    }
+
+    /// <summary>
+    /// A lead often quotes a few words of a fuller quote the article gives later, inside its own summary of what was
+    /// said ('Washington denounced …, saying it showed Beijing was providing Moscow with "diplomatic cover"' … '"… it
+    /// would rather provide diplomatic cover for Russia …," Blinken said'): the fragment is that quote again under
+    /// the summary's speaker, not another quote, so a short direct quote inside reported speech whose words recur in
+    /// a later, longer direct quote by another speaker is dropped. Fragments echoing their own speaker are kept.
+    /// </summary>
+    private static void DropEchoedFragments(Document document, List<QuoteAnnotation> quotes, int firstDirect)
+    {
+        for (var q = quotes.Count - 1; q >= firstDirect; q--)
+        {
+            var fragment = document.TextOf(quotes[q].Content).Trim().TrimEnd(",.;:!?");
+            if (fragment.IsEmpty || CountWords(fragment) > ScareQuoteMaxWords || !InsideIndirectSpeech(quotes, quotes[q].Content, firstDirect))
+            {
+                continue;
+            }
+
+            for (var o = firstDirect; o < quotes.Count; o++)
+            {
+                if (quotes[o].Content.Start > quotes[q].Content.End && quotes[o].Speaker != quotes[q].Speaker && quotes[o].Content.Length > quotes[q].Content.Length
+                    && ContainsPhrase(document.TextOf(quotes[o].Content), fragment))
+                {
+                    quotes.RemoveAt(q);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool InsideIndirectSpeech(List<QuoteAnnotation> quotes, TextRange fragment, int firstDirect)
+    {
+        for (var i = 0; i < firstDirect; i++)
+        {
+            if (quotes[i].Content.Start <= fragment.Start && quotes[i].Content.End >= fragment.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>True when the phrase occurs in the text on word boundaries, ignoring case.</summary>
+    private static bool ContainsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase)
+    {
+        for (var from = 0; from + phrase.Length <= text.Length;)
+        {
+            var at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = from + at;
+            var end = start + phrase.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+
+            from = start + 1;
+        }
+
+        return false;
     }
 
     /// <summary>The cue and speaker of one quoted piece. <c>Local</c>: the cue is in the quote's own sentence.</summary>
@@ -142,13 +224,7 @@ internal static class DirectQuoteReader
             }
         }
 
-        var startsSentence = true;
-        for (var t = openSentence.Start; t < piece.Open; t++)
-        {
-            startsSentence &= !speakers.IsWord(t);
-        }
-
-        if (!startsSentence)
+        if (!OpensSentence(document, piece, speakers))
         {
             return (null, SpeakerSlot.None, false, false);
         }
@@ -200,6 +276,27 @@ internal static class DirectQuoteReader
         }
 
         return (null, SpeakerSlot.None, false, false);
+    }
+
+    private static bool SameSentence(Document document, QuotedPiece before, QuotedPiece piece) =>
+        document.SentenceIndexOf(before.Content.End - 1) == document.SentenceIndexOf(piece.Open);
+
+    /// <summary>
+    /// True when no word precedes the piece's opening mark in its sentence: a bare quote of its own, not a term
+    /// quoted mid-sentence ('as "dear friend" when they met'), which must not join the quote before it.
+    /// </summary>
+    private static bool OpensSentence(Document document, QuotedPiece piece, SpeakerFinder speakers)
+    {
+        var sentence = document.Sentences[document.SentenceIndexOf(piece.Open)].Tokens;
+        for (var t = sentence.Start; t < piece.Open; t++)
+        {
+            if (speakers.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Attribution? LastAttributionBefore(List<Attribution> history, int position)

@@ -212,6 +212,15 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
+            // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Wang Yi": "of" inside a title that
+            // runs on into a name; the name at the end is the phrase's head, not the country or office before it.
+            if (text is "of" && k > start && titles.Contains(_document.TextOf(k - 1).ToString().ToLowerInvariant())
+                && k + 1 < upperBound && NameStartingAt(k + 1, upperBound) > k + 1)
+            {
+                k++;
+                continue;
+            }
+
             break;
         }
 

@@ -281,4 +281,33 @@ public sealed class DirectQuoteTests
         Assert.DoesNotContain(quotes, q => q.Direct);
         Assert.Contains(quotes, q => !q.Direct && document.TextOf(q.Content).ToString() == "the plan had failed");
     }
+
+    [Fact]
+    public void A_term_quoted_mid_sentence_does_not_join_a_quote_of_an_earlier_sentence()
+    {
+        // Given a paragraph with a short attributed quote and, two sentences on, a term quoted mid-sentence
+        var document = WithPeople(
+            "Ann Lee said the deal gave them \"political cover\" to act. Talks went on for hours. "
+            + "The two met as \"old friends\" when the summit opened.",
+            "Ann Lee");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then no direct quote runs from the first quoted term across the sentences to the second
+        Assert.DoesNotContain(quotes, q => q.Direct && TextOf(document, q).Contains("Talks went on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_with_of_before_the_name_leaves_the_name_as_the_speaker()
+    {
+        // Given a quote attributed after the mark to "Secretary of State Antony Blinken"
+        var document = WithPeople("\"China feels no responsibility for the atrocities,\" said Secretary of State Antony Blinken.", "Antony Blinken");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the speaker is the name that ends the title, not the office before "of"
+        Assert.Equal("Antony Blinken", SpeakerOf(document, quote));
+    }
 }

@@ -1,0 +1,52 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+using Chronicle.Tests.Support;
+
+namespace Chronicle.Tests.Entities;
+
+public sealed class HyphenatedNameTests
+{
+    [Fact]
+    public void A_place_in_a_hyphenated_modifier_of_a_longer_name_is_inside_that_name()
+    {
+        // Given "Asia" in "Asia-Pacific Programme"
+        var document = TestDocuments.Segmented("Yu Jie, senior research fellow, Asia-Pacific Programme, said so.");
+        var asia = TokenOf(document, "Asia");
+
+        // When the span is checked
+        var inside = RecogniserSpans.IsInsideHyphenatedName(document, new TokenRange(asia, asia + 1));
+
+        // Then it is part of the longer name
+        Assert.True(inside);
+    }
+
+    [Fact]
+    public void Places_joined_by_a_hyphen_before_a_lower_case_word_stay_places()
+    {
+        // Given "Russia" and "Ukraine" in "the Russia-Ukraine war"
+        var document = TestDocuments.Segmented("They met amid the Russia-Ukraine war.");
+        var russia = TokenOf(document, "Russia");
+        var ukraine = TokenOf(document, "Ukraine");
+
+        // When the spans are checked
+        var russiaInside = RecogniserSpans.IsInsideHyphenatedName(document, new TokenRange(russia, russia + 1));
+        var ukraineInside = RecogniserSpans.IsInsideHyphenatedName(document, new TokenRange(ukraine, ukraine + 1));
+
+        // Then neither is inside a longer name
+        Assert.False(russiaInside);
+        Assert.False(ukraineInside);
+    }
+
+    private static int TokenOf(Document document, string word)
+    {
+        for (var i = 0; i < document.Tokens.Length; i++)
+        {
+            if (document.TextOf(i).SequenceEqual(word))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"no token '{word}'");
+    }
+}
