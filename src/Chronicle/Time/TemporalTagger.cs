@@ -39,6 +39,9 @@ public sealed class TemporalTagger : IPipe
         document.TimeExpressions = Predict(document, cancellationToken);
     }
 
+    /// <summary>How far (in days) an article's printed date line may be from its publication date and still anchor it.</summary>
+    private const int MaximumDateLineDrift = 3;
+
     /// <summary>The document's time expressions in text order, without writing them to the document.</summary>
     public IReadOnlyList<TimeExpression> Predict(Document document, CancellationToken cancellationToken = default)
     {
@@ -63,7 +66,8 @@ public sealed class TemporalTagger : IPipe
 
             var candidates = new List<TimexCandidate>();
             var expressions = new List<TimeExpression>();
-            var resolver = new TimexResolver(document.Metadata.Published);
+            var anchor = ArticleDate(document, text, tokens, words.AsSpan(0, tokens.Length), candidates);
+            var resolver = new TimexResolver(anchor);
             foreach (var sentence in document.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -96,5 +100,41 @@ public sealed class TemporalTagger : IPipe
         {
             ArrayPool<TimeWord>.Shared.Return(words);
         }
+    }
+
+    /// <summary>
+    /// The date relative expressions count from. Wire and Wikinews stories print their own date as the first line
+    /// ("Tuesday, June 19, 2018"); their "yesterday" counts from that day, which can differ by a day or two from the
+    /// publication date a feed gives. So a full date standing alone as the first paragraph, within
+    /// <see cref="MaximumDateLineDrift"/> days of the publication date, is the anchor; otherwise the publication date.
+    /// Without a publication date nothing relative is resolved, as the contract says.
+    /// </summary>
+    private static DateOnly? ArticleDate(Document document, string text, TokenData[] tokens, ReadOnlySpan<TimeWord> words, List<TimexCandidate> candidates)
+    {
+        var published = document.Metadata.Published;
+        if (published is null || document.Sentences.Count == 0)
+        {
+            return published;
+        }
+
+        var first = document.Sentences[0];
+        if (first.Paragraph != 0 || (document.Sentences.Count > 1 && document.Sentences[1].Paragraph == 0))
+        {
+            return published;
+        }
+
+        candidates.Clear();
+        TimexGrammar.Scan(new TokenWindow(text, tokens, words, first.Tokens.Start, first.Tokens.End), candidates);
+        if (candidates.Count != 1 || candidates[0].TokenStart != first.Tokens.Start || candidates[0].TokenEnd < first.Tokens.End - 1)
+        {
+            return published;
+        }
+
+        var (value, _) = new TimexResolver(published).Resolve(candidates[0].Meaning, Tense.Unknown);
+        return value is { Length: 10 }
+            && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var printed)
+            && Math.Abs(printed.DayNumber - published.Value.DayNumber) <= MaximumDateLineDrift
+                ? printed
+                : published;
     }
 }
