@@ -85,6 +85,12 @@ internal static class NumericPhrases
             return -1;
         }
 
+        if (text is "9/11")
+        {
+            // News prose writes its own dates with month names; "9/11" alone is the 2001 attacks, a named day.
+            return Add(w, found, i, Date(i + 1, TimexMeaning.Calendar(2001, 9, 11)));
+        }
+
         if (NumericForms.TryNumericDate(text, out var year, out var month, out var day))
         {
             // Year 0 is written but does not exist on our calendar: keep the expression, without a value.

@@ -94,6 +94,7 @@ public sealed class TemporalTagger : IPipe
                 }
             }
 
+            EventDayPhrases.Add(document, words.AsSpan(0, tokens.Length), expressions);
             return expressions;
         }
         finally
@@ -105,7 +106,8 @@ public sealed class TemporalTagger : IPipe
     /// <summary>
     /// The date relative expressions count from. Wire and Wikinews stories print their own date as the first line
     /// ("Tuesday, June 19, 2018"); their "yesterday" counts from that day, which can differ by a day or two from the
-    /// publication date a feed gives. So a full date standing alone as the first paragraph, within
+    /// publication date a feed gives. So a full date standing alone as the first paragraph (or the second, after a
+    /// one-sentence headline the text still carries), within
     /// <see cref="MaximumDateLineDrift"/> days of the publication date, is the anchor; otherwise the publication date.
     /// Without a publication date nothing relative is resolved, as the contract says.
     /// </summary>
@@ -117,15 +119,21 @@ public sealed class TemporalTagger : IPipe
             return published;
         }
 
-        var first = document.Sentences[0];
-        if (first.Paragraph != 0 || (document.Sentences.Count > 1 && document.Sentences[1].Paragraph == 0))
+        // The date line opens the text, or follows a one-sentence headline when the text still carries it.
+        var sentences = document.Sentences;
+        var line = 0;
+        if (!StandsAlone(sentences, 0))
         {
             return published;
         }
 
-        candidates.Clear();
-        TimexGrammar.Scan(new TokenWindow(text, tokens, words, first.Tokens.Start, first.Tokens.End), candidates);
-        if (candidates.Count != 1 || candidates[0].TokenStart != first.Tokens.Start || candidates[0].TokenEnd < first.Tokens.End - 1)
+        if (sentences.Count > 1 && StandsAlone(sentences, 1) && !IsDateLine(text, tokens, words, sentences[0], candidates))
+        {
+            line = 1;
+        }
+
+        var first = sentences[line];
+        if (!IsDateLine(text, tokens, words, first, candidates))
         {
             return published;
         }
@@ -136,5 +144,21 @@ public sealed class TemporalTagger : IPipe
             && Math.Abs(printed.DayNumber - published.Value.DayNumber) <= MaximumDateLineDrift
                 ? printed
                 : published;
+    }
+
+    /// <summary>True when sentence <paramref name="index"/> is a paragraph of its own.</summary>
+    private static bool StandsAlone(IReadOnlyList<Sentence> sentences, int index)
+    {
+        var paragraph = sentences[index].Paragraph;
+        return (index == 0 || sentences[index - 1].Paragraph != paragraph)
+            && (index + 1 >= sentences.Count || sentences[index + 1].Paragraph != paragraph);
+    }
+
+    /// <summary>True when the sentence is one time expression and nothing else (a final full stop aside); it is then the only candidate.</summary>
+    private static bool IsDateLine(string text, TokenData[] tokens, ReadOnlySpan<TimeWord> words, Sentence sentence, List<TimexCandidate> candidates)
+    {
+        candidates.Clear();
+        TimexGrammar.Scan(new TokenWindow(text, tokens, words, sentence.Tokens.Start, sentence.Tokens.End), candidates);
+        return candidates.Count == 1 && candidates[0].TokenStart == sentence.Tokens.Start && candidates[0].TokenEnd >= sentence.Tokens.End - 1;
     }
 }

@@ -60,6 +60,7 @@ internal static class TimexGrammar
 
     public static int Add(scoped in TokenWindow w, List<TimexCandidate> found, int start, TimexMatch match)
     {
+        start += match.Unmarked;
         found.Add(new TimexCandidate(start, match.End, w.CharStart(start), w.CharEnd(match.End - 1), match.Kind, match.Meaning));
         return match.End;
     }

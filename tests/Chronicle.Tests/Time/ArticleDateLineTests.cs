@@ -43,4 +43,32 @@ public sealed class ArticleDateLineTests
         Assert.Equal("2018-06-19", expressions[0].Value);
         Assert.Null(Assert.Single(expressions, e => document.Text[e.Characters.Start..e.Characters.End] == "Yesterday").Value);
     }
+
+    [Fact]
+    public void A_date_line_under_a_headline_still_anchors_relative_expressions()
+    {
+        // Given a text that still carries its headline above a date line one day after the feed's date
+        var document = TestDocuments.Segmented("Team wins opening match in Kazan\n\nTuesday, June 19, 2018\n\nYesterday, the team won its opening match.", new DateOnly(2018, 6, 18));
+
+        // When
+        var expressions = new TemporalTagger().Predict(document);
+
+        // Then "yesterday" counts from the printed date
+        var yesterday = Assert.Single(expressions, e => document.Text[e.Characters.Start..e.Characters.End] == "Yesterday");
+        Assert.Equal("2018-06-18", yesterday.Value);
+    }
+
+    [Fact]
+    public void A_second_paragraph_that_is_not_only_a_date_does_not_anchor()
+    {
+        // Given a headline followed by an ordinary one-sentence paragraph that contains a date near publication
+        var document = TestDocuments.Segmented("Team wins opening match\n\nOn June 19 the team won.\n\nYesterday, fans celebrated.", new DateOnly(2018, 6, 18));
+
+        // When
+        var expressions = new TemporalTagger().Predict(document);
+
+        // Then "yesterday" counts from the publication date
+        var yesterday = Assert.Single(expressions, e => document.Text[e.Characters.Start..e.Characters.End] == "Yesterday");
+        Assert.Equal("2018-06-17", yesterday.Value);
+    }
 }

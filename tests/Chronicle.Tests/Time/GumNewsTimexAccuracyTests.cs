@@ -13,8 +13,8 @@ namespace Chronicle.Tests.Time;
 /// </summary>
 public sealed partial class GumNewsTimexAccuracyTests
 {
-    // The figure reached on gum-news-dev (112 of 124), less a small tolerance; raise it when the tagger improves.
-    private const double PinnedAccuracy = 0.903;
+    // The figure reached on gum-news-dev (118 of 124), less a small tolerance; raise it when the tagger improves.
+    private const double PinnedAccuracy = 0.952;
     private const double Tolerance = 0.01;
 
     [Fact]
