@@ -85,6 +85,15 @@ internal static class NumericPhrases
             return -1;
         }
 
+        if (text.Length == 6 && IsApostrophe(text[4]) && text[5] is 's' && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var possessiveYear)
+            && possessiveYear is >= 1900 and <= 2099)
+        {
+            // "2003's comedy", "since 2010's crisis": a possessive is said of a year, not of a count. The year alone is marked.
+            var start = w.CharStart(i);
+            found.Add(new TimexCandidate(i, i + 1, start, start + 4, TimeExpressionKind.Date, TimexMeaning.Calendar(possessiveYear)));
+            return i + 1;
+        }
+
         if (text is "9/11")
         {
             // News prose writes its own dates with month names; "9/11" alone is the 2001 attacks, a named day.

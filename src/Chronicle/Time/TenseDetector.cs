@@ -138,6 +138,12 @@ public static class TenseDetector
 
         if (s_lookup.TryGetValue(word, out var cue))
         {
+            // "died due to a landslide": before a noun phrase "due to" is a preposition, not "due to be signed".
+            if (word is "due" or "Due" && i + 2 < sentence.End && document.TextOf(i + 1) is "to" && StartsNounPhrase(document.TextOf(i + 2)))
+            {
+                return Tense.Unknown;
+            }
+
             // "is to travel", "are set to", "was expected to": be + to points ahead.
             if (cue == Tense.Present && i + 1 < sentence.End && document.TextOf(i + 1) is "to")
             {
@@ -169,6 +175,10 @@ public static class TenseDetector
 
         return Tense.Unknown;
     }
+
+    private static bool StartsNounPhrase(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "this" or "that" or "these" or "those" or "his" or "her" or "its" or "their" or "our" or "my" or "your"
+            || (word.Length > 0 && (char.IsAsciiDigit(word[0]) || char.IsUpper(word[0])));
 
     private static bool IsPastEed(ReadOnlySpan<char> word) =>
         word is "agreed" or "freed" or "disagreed" or "guaranteed" or "decreed" or "refereed";

@@ -273,6 +273,12 @@ internal static class TimexGrammar
     private static bool TryModifier(scoped in TokenWindow w, int i, out TimexMatch match)
     {
         match = default;
+        if (w.Is(i, "following"))
+        {
+            // Without its "the" (read by ArticlePhrases) "following" is a preposition: "following Wednesday's quake".
+            return false;
+        }
+
         var direction = w.Word(i).Value;
         var j = i + 1;
         if (w.Is(i, "this") && w.Is(j, TimeWordClass.Modifier) && w.Word(j).Value != 0)

@@ -63,7 +63,8 @@ internal sealed class TimexResolver
             return ResolveHoliday(meaning, tense);
         }
 
-        if (year == 0 && meaning.Direction == TemporalDirection.ByTense && _anchorHasWrittenYear && paragraph >= 0
+        // Not in a clause that looks ahead: "In 1873 ... I will be there in March" is next March, not 1873's.
+        if (year == 0 && meaning.Direction == TemporalDirection.ByTense && tense != Tense.Future && _anchorHasWrittenYear && paragraph >= 0
             && _anchorParagraph == paragraph && _published is { } reference && _anchor.Year != reference.Year)
         {
             year = _anchorGranularity == DateGranularity.Year ? _anchor.Year : InferYear(meaning, _anchor, Tense.Unknown);
