@@ -40,7 +40,7 @@ internal static class NamedDayPhrases
         }
 
         var (holiday, end) = HolidayAt(w, i);
-        if (holiday == Holiday.None)
+        if (holiday == Holiday.None || IsNameHead(w, end))
         {
             return false;
         }
@@ -49,6 +49,10 @@ internal static class NamedDayPhrases
         match = Date(year > 0 ? end + 1 : end, TimexMeaning.Calendar(year) with { Holiday = holiday });
         return true;
     }
+
+    /// <summary>A holiday that starts a name is no date: "Easter Island", "the Easter Rising", "Christmas Islands".</summary>
+    private static bool IsNameHead(scoped in TokenWindow w, int i) =>
+        w.Is(i, "Island") || w.Is(i, "Islands") || w.Is(i, "Rising") || w.Is(i, "Uprising") || w.Is(i, "Offensive") || w.Is(i, "Parade");
 
     private static (Holiday Holiday, int End) HolidayAt(scoped in TokenWindow w, int i)
     {

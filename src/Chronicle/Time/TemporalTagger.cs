@@ -85,7 +85,7 @@ public sealed class TemporalTagger : IPipe
                     var tense = TimexResolver.NeedsTense(meaning)
                         ? TenseDetector.Detect(document, sentence.Tokens, candidate.TokenStart, candidate.TokenEnd)
                         : Tense.Unknown;
-                    var (value, timex3) = resolver.Resolve(meaning, tense, sentence.Paragraph);
+                    var (value, timex3) = resolver.Resolve(meaning, tense, sentence.Paragraph, IsAttributiveYear(text, tokens, candidate, sentence.Tokens));
                     expressions.Add(new TimeExpression(new TextRange(candidate.CharStart, candidate.CharEnd), candidate.Kind, value)
                     {
                         Tokens = new TokenRange(candidate.TokenStart, candidate.TokenEnd),
@@ -145,6 +145,55 @@ public sealed class TemporalTagger : IPipe
                 ? printed
                 : published;
     }
+
+    /// <summary>
+    /// A bare year that is part of a name rather than the time of the story: a model or vintage after "a"
+    /// ("a 2005 Vauxhall Zafira") or an instrument after "the" ("the 1965 Voting Rights Act", "the 2015 Paris
+    /// Agreement"). Such a year dates no later yearless date; "the 2016 Democratic primaries" or "the 2013 season"
+    /// still do.
+    /// </summary>
+    private static bool IsAttributiveYear(string text, TokenData[] tokens, in TimexCandidate candidate, TokenRange sentence)
+    {
+        if (candidate.Meaning.Form != TimexForm.Calendar || candidate.Meaning.Month != 0 || candidate.TokenEnd != candidate.TokenStart + 1
+            || candidate.TokenStart <= sentence.Start || candidate.TokenEnd >= sentence.End)
+        {
+            return false;
+        }
+
+        var before = Span(text, tokens, candidate.TokenStart - 1);
+        if (!IsCapitalizedWord(Span(text, tokens, candidate.TokenEnd)))
+        {
+            return false;
+        }
+
+        if (before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var last = candidate.TokenEnd;
+        while (last + 1 < sentence.End && last + 1 < candidate.TokenEnd + 6 && IsCapitalizedWord(Span(text, tokens, last + 1)))
+        {
+            last++;
+        }
+
+        return InstrumentHeads.Contains(Span(text, tokens, last));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstrumentHeads =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["Act", "Acts", "Law", "Treaty", "Agreement", "Accord", "Accords", "Convention", "Constitution", "Charter", "Protocol",
+             "Declaration", "Resolution", "Amendment", "Bill", "Code", "Directive", "Regulation"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[1]);
+
+    private static ReadOnlySpan<char> Span(string text, TokenData[] tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
 
     /// <summary>True when sentence <paramref name="index"/> is a paragraph of its own.</summary>
     private static bool StandsAlone(IReadOnlyList<Sentence> sentences, int index)

@@ -7,4 +7,7 @@ public enum Tense : byte
     Past,
     Present,
     Future,
+
+    /// <summary>A plan told in the past ("was expected to end on December 15"): it may lie on either side of publication, so the nearest reading is taken.</summary>
+    FutureInPast,
 }

@@ -138,6 +138,13 @@ public static class TenseDetector
 
         if (s_lookup.TryGetValue(word, out var cue))
         {
+            // "was expected to end on December 15", "were scheduled for Monday": a plan told in the past points
+            // neither way from publication; the nearest reading is the safest.
+            if (cue == Tense.Future && word is not ("will" or "'ll" or "\u2019ll" or "shall" or "wo" or "would") && WasBefore(document, i, sentence))
+            {
+                return Tense.FutureInPast;
+            }
+
             // "died due to a landslide": before a noun phrase "due to" is a preposition, not "due to be signed".
             if (word is "due" or "Due" && i + 2 < sentence.End && document.TextOf(i + 1) is "to" && StartsNounPhrase(document.TextOf(i + 2)))
             {
@@ -174,6 +181,26 @@ public static class TenseDetector
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>"was" or "were" right before the word, or one adverb before it ("was originally scheduled").</summary>
+    private static bool WasBefore(Document document, int i, TokenRange sentence)
+    {
+        for (var j = i - 1; j >= sentence.Start && i - j <= 2; j--)
+        {
+            var word = document.TextOf(j);
+            if (word is "was" or "were")
+            {
+                return true;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("also" or "then" or "still"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsNounPhrase(ReadOnlySpan<char> word) =>

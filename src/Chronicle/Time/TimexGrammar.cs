@@ -187,8 +187,38 @@ internal static class TimexGrammar
             return false;
         }
 
-        match = Date(i + 1, TimexMeaning.Calendar(0, month));
+        // "from March to August 2011", "between May and June 2019": the first month takes the range's year.
+        var yearOfRange = 0;
+        if ((w.Is(i + 1, "to") || w.Is(i + 1, "and") || w.Is(i + 1, "through") || w.Is(i + 1, "until") || w.Is(i + 1, "-") || w.Is(i + 1, "\u2013"))
+            && w.IsName(i + 2, TimeWordClass.Month) && w.TryYear(i + 3, out var rangeYear))
+        {
+            yearOfRange = rangeYear;
+        }
+
+        match = yearOfRange > 0
+            ? Date(i + 1, TimexMeaning.Calendar(yearOfRange, month))
+            : WithRelativeYear(w, Date(i + 1, TimexMeaning.Calendar(0, month)));
         return true;
+    }
+
+    /// <summary>
+    /// "August last year", "September 20 of this year", "March 11 this year": a yearless date followed by a deictic
+    /// year takes that year. The extent stays the date's, as GUM marks it ("runs through [March 11] [this year]");
+    /// the deictic year is read on as an expression of its own.
+    /// </summary>
+    private static TimexMatch WithRelativeYear(scoped in TokenWindow w, TimexMatch yearless)
+    {
+        var k = w.Is(yearless.End, "of") ? yearless.End + 1 : yearless.End;
+        if (!w.Is(k + 1, "year") || !(w.Is(k, "last") || w.Is(k, "this") || w.Is(k, "next")))
+        {
+            return yearless;
+        }
+
+        var offset = w.Is(k, "last") ? -1 : w.Is(k, "next") ? 1 : 0;
+        return yearless with
+        {
+            Meaning = TimexMeaning.FromPublication(TimeUnit.Year, offset) with { Month = yearless.Meaning.Month, Day = yearless.Meaning.Day },
+        };
     }
 
     private static bool TryMonthDay(scoped in TokenWindow w, int i, out TimexMatch match)
@@ -211,7 +241,7 @@ internal static class TimexGrammar
         }
         else
         {
-            match = Date(next, TimexMeaning.Calendar(0, month, day));
+            match = WithRelativeYear(w, Date(next, TimexMeaning.Calendar(0, month, day)));
         }
 
         return true;
@@ -242,7 +272,7 @@ internal static class TimexGrammar
         var next = w.Is(monthAt + 1, ",") ? monthAt + 2 : monthAt + 1;
         match = w.TryYear(next, out var year)
             ? Date(next + 1, TimexMeaning.Calendar(year, month, day))
-            : Date(monthAt + 1, TimexMeaning.Calendar(0, month, day));
+            : WithRelativeYear(w, Date(monthAt + 1, TimexMeaning.Calendar(0, month, day)));
         return true;
     }
 

@@ -30,7 +30,8 @@ internal sealed class TimexResolver
 
     /// <summary>The article-record value (date, month, year or null) and the TIMEX3 value of one expression.</summary>
     /// <param name="paragraph">The paragraph the expression is in; a written year dates later yearless dates of its paragraph.</param>
-    public (string? Value, string? Timex3) Resolve(in TimexMeaning meaning, Tense tense, int paragraph = -1)
+    /// <param name="attributive">A year that modifies a noun ("the 1965 Voting Rights Act"): it names a thing, not the time of the story, so it dates no later yearless date.</param>
+    public (string? Value, string? Timex3) Resolve(in TimexMeaning meaning, Tense tense, int paragraph = -1, bool attributive = false)
     {
         var (value, timex3, granularity, date) = meaning.Form switch
         {
@@ -48,7 +49,7 @@ internal sealed class TimexResolver
         {
             _anchor = date;
             _anchorGranularity = granularity;
-            _anchorHasWrittenYear = meaning.Form == TimexForm.Calendar && meaning.Year != 0;
+            _anchorHasWrittenYear = meaning.Form == TimexForm.Calendar && meaning.Year != 0 && !attributive;
             _anchorParagraph = paragraph;
         }
 
@@ -63,9 +64,11 @@ internal sealed class TimexResolver
             return ResolveHoliday(meaning, tense);
         }
 
-        // Not in a clause that looks ahead: "In 1873 ... I will be there in March" is next March, not 1873's.
-        if (year == 0 && meaning.Direction == TemporalDirection.ByTense && tense != Tense.Future && _anchorHasWrittenYear && paragraph >= 0
-            && _anchorParagraph == paragraph && _published is { } reference && _anchor.Year != reference.Year)
+        // Not in a clause that looks ahead: "In 1873 ... I will be there in March" is next March, not 1873's; nor in a plan
+        // told in the past ("was due to stand down in August"), which news mostly tells of the present.
+        if (year == 0 && meaning.Direction == TemporalDirection.ByTense && tense is not (Tense.Future or Tense.FutureInPast) && _anchorHasWrittenYear && paragraph >= 0
+            && _anchorParagraph == paragraph && _published is { } reference && _anchor.Year != reference.Year
+            && !NearPublication(meaning, reference, tense))
         {
             year = _anchorGranularity == DateGranularity.Year ? _anchor.Year : InferYear(meaning, _anchor, Tense.Unknown);
         }
@@ -140,6 +143,31 @@ internal sealed class TimexResolver
 
         return year is >= 1 and <= 9999 ? Day(Holidays.DateIn(meaning.Holiday, year)) : default;
     }
+
+    /// <summary>
+    /// True when the publication-year reading of a yearless day falls within <see cref="NearDays"/> days of
+    /// publication: news dates recent events ("a convention launched in 1997 ... over three days, May 24 to 26"),
+    /// so that reading beats an older year written earlier in the paragraph.
+    /// </summary>
+    private static bool NearPublication(in TimexMeaning meaning, DateOnly published, Tense tense)
+    {
+        if (meaning.Month is < 1 or > 12 || meaning.Day == 0)
+        {
+            return false;
+        }
+
+        var year = InferYear(meaning, published, tense);
+        if (year is < 1 or > 9999)
+        {
+            return false;
+        }
+
+        var day = Math.Min(meaning.Day, DateTime.DaysInMonth(year, meaning.Month));
+        return Math.Abs(new DateOnly(year, meaning.Month, day).DayNumber - published.DayNumber) <= NearDays;
+    }
+
+    // Two weeks: the span a news story's own events fall in. A month alone is too coarse to tell.
+    private const int NearDays = 14;
 
     /// <summary>
     /// The year of a yearless month or date. "last March" and "next March" are strict; otherwise the tense decides:
@@ -255,6 +283,17 @@ internal sealed class TimexResolver
                 }
 
                 var y = (int)target;
+                if (meaning.Month is >= 1 and <= 12)
+                {
+                    // "August last year", "September 20 of this year".
+                    if (meaning.Day == 0)
+                    {
+                        return Month(y, meaning.Month);
+                    }
+
+                    return meaning.Day <= DateTime.DaysInMonth(y, meaning.Month) ? Day(new DateOnly(y, meaning.Month, meaning.Day)) : default;
+                }
+
                 if (meaning.YearPart > 0)
                 {
                     return (null, YearPartPattern(y, meaning.YearPart), DateGranularity.None, default);
