@@ -15,6 +15,12 @@ internal static class ArticlePhrases
             return false;
         }
 
+        // "the very next day", "the very same year": the intensifier changes nothing.
+        if (w.Is(j, "very") && (w.Is(j + 1, TimeWordClass.Modifier) || w.Is(j + 1, "same")))
+        {
+            j++;
+        }
+
         var text = w.Text(j);
         if (NumericForms.TryDecade(text, out var decade) && text.Length == 5)
         {
@@ -56,7 +62,7 @@ internal static class ArticlePhrases
 
         if (word.Is(TimeWordClass.Modifier))
         {
-            return TryModified(w, j, word.Value, out match);
+            return TryModified(w, i, j, word.Value, out match);
         }
 
         var next = w.Word(j + 1);
@@ -155,7 +161,7 @@ internal static class ArticlePhrases
     }
 
     /// <summary>"the next day", "the following Tuesday", "the previous year", "the past week", "the past two weeks", "the coming months".</summary>
-    private static bool TryModified(scoped in TokenWindow w, int j, int direction, out TimexMatch match)
+    private static bool TryModified(scoped in TokenWindow w, int the, int j, int direction, out TimexMatch match)
     {
         match = default;
         var k = j + 1;
@@ -165,7 +171,14 @@ internal static class ArticlePhrases
         {
             // GUM marks only the weekday of "went back the next Tuesday"; the words before it say where to count from.
             var weekdayDirection = direction < 0 ? TemporalDirection.Previous : TemporalDirection.Next;
-            match = Date(k + 1, TimexMeaning.OfWeekday(next.Value, weekdayDirection) with { Anchored = true }) with { Unmarked = k - (j - 1) };
+            match = Date(k + 1, TimexMeaning.OfWeekday(next.Value, weekdayDirection) with { Anchored = true }) with { Unmarked = k - the };
+            return true;
+        }
+
+        if (next.Is(TimeWordClass.PartOfDay) && anaphoric)
+        {
+            // "the following morning", "the previous night": a part of the day after (or before) the story's last date.
+            match = Date(k + 1, TimexMeaning.FromAnchor(TimeUnit.Day, direction));
             return true;
         }
 

@@ -35,6 +35,11 @@ public sealed class TemporalTaggerNarrativeTests
         { "In his 1796 essay Paine argued for a dividend.", "1796", "1796" },
         { "The mine opened in 2008. The first strike came three years prior.", "three years prior", "2005" },
         { "The board met last Thurs. in Boston.", "last Thurs.", "2023-03-16" },
+
+        // Anaphoric parts of days and intensified anaphora count from the story's last date.
+        { "He was shot on 30 May 2010. He died the following morning.", "the following morning", "2010-05-31" },
+        { "The plant closed in 1982. But the very next year, a rival reopened it.", "the very next year", "1983" },
+        { "The rebels took the town on 4 June 2012. The previous night, shelling began.", "The previous night", "2012-06-03" },
     };
 
     [Theory]
