@@ -85,7 +85,7 @@ public sealed class TemporalTagger : IPipe
                     var tense = TimexResolver.NeedsTense(meaning)
                         ? TenseDetector.Detect(document, sentence.Tokens, candidate.TokenStart, candidate.TokenEnd)
                         : Tense.Unknown;
-                    var (value, timex3) = resolver.Resolve(meaning, tense, sentence.Paragraph, IsAttributiveYear(text, tokens, candidate, sentence.Tokens));
+                    var (value, timex3) = resolver.Resolve(meaning, tense, sentence.Paragraph, IsAttributiveYear(text, tokens, candidate, sentence.Tokens), sentence.Tokens.Start);
                     expressions.Add(new TimeExpression(new TextRange(candidate.CharStart, candidate.CharEnd), candidate.Kind, value)
                     {
                         Tokens = new TokenRange(candidate.TokenStart, candidate.TokenEnd),

@@ -18,6 +18,10 @@ internal sealed class TimexResolver
     private bool _anchorHasWrittenYear;
     private int _anchorParagraph = -1;
 
+    // The last yearless month resolved by inference, as year * 12 + month, and its sentence.
+    private int _listSentence = -1;
+    private int _listMonth;
+
     public TimexResolver(DateOnly? published) => _published = published;
 
     /// <summary>True when the value depends on the tense of the clause, so the caller should work it out.</summary>
@@ -31,11 +35,12 @@ internal sealed class TimexResolver
     /// <summary>The article-record value (date, month, year or null) and the TIMEX3 value of one expression.</summary>
     /// <param name="paragraph">The paragraph the expression is in; a written year dates later yearless dates of its paragraph.</param>
     /// <param name="attributive">A year that modifies a noun ("the 1965 Voting Rights Act"): it names a thing, not the time of the story, so it dates no later yearless date.</param>
-    public (string? Value, string? Timex3) Resolve(in TimexMeaning meaning, Tense tense, int paragraph = -1, bool attributive = false)
+    /// <param name="sentence">The sentence the expression is in; yearless months listed in one sentence keep their order.</param>
+    public (string? Value, string? Timex3) Resolve(in TimexMeaning meaning, Tense tense, int paragraph = -1, bool attributive = false, int sentence = -1)
     {
         var (value, timex3, granularity, date) = meaning.Form switch
         {
-            TimexForm.Calendar => ResolveCalendar(meaning, tense, paragraph),
+            TimexForm.Calendar => ResolveCalendar(meaning, tense, paragraph, sentence),
             TimexForm.Weekday => ResolveWeekday(meaning, tense),
             TimexForm.PublicationOffset => _published is { } published
                 ? ResolveOffset(meaning, published, DateGranularity.Day)
@@ -56,7 +61,7 @@ internal sealed class TimexResolver
         return (value, timex3);
     }
 
-    private (string?, string?, DateGranularity, DateOnly) ResolveCalendar(in TimexMeaning meaning, Tense tense, int paragraph)
+    private (string?, string?, DateGranularity, DateOnly) ResolveCalendar(in TimexMeaning meaning, Tense tense, int paragraph, int sentence)
     {
         var year = meaning.Year;
         if (meaning.Holiday != Holiday.None)
@@ -84,6 +89,7 @@ internal sealed class TimexResolver
             }
 
             year = InferYear(meaning, published, tense);
+            year = KeepListOrder(meaning, tense, sentence, year);
         }
 
         if (year is < 1 or > 9999)
@@ -149,6 +155,29 @@ internal sealed class TimexResolver
     /// publication: news dates recent events ("a convention launched in 1997 ... over three days, May 24 to 26"),
     /// so that reading beats an older year written earlier in the paragraph.
     /// </summary>
+    /// <summary>
+    /// "Mexico in January, Magi-Fest in February, ..., and the FFFF in April": yearless months listed in one sentence
+    /// without a past tense run forward, so one that would fall before the month listed just before it is next year's.
+    /// </summary>
+    private int KeepListOrder(in TimexMeaning meaning, Tense tense, int sentence, int year)
+    {
+        if (sentence < 0 || meaning.Direction != TemporalDirection.ByTense || meaning.Month is < 1 or > 12 || tense is Tense.Past or Tense.Present)
+        {
+            return year;
+        }
+
+        var key = (year * 12) + meaning.Month;
+        if (_listSentence == sentence && key < _listMonth && key + 12 >= _listMonth)
+        {
+            year++;
+            key += 12;
+        }
+
+        _listSentence = sentence;
+        _listMonth = key;
+        return year;
+    }
+
     private static bool NearPublication(in TimexMeaning meaning, DateOnly published, Tense tense)
     {
         if (meaning.Month is < 1 or > 12 || meaning.Day == 0)

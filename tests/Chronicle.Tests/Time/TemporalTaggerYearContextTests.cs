@@ -35,6 +35,33 @@ public sealed class TemporalTaggerYearContextTests
     }
 
     [Fact]
+    public void Yearless_months_listed_in_one_sentence_run_forward()
+    {
+        // Given a schedule of months in one sentence, in an article of 9 October 2013, with no tense near the last ones
+        const string text = "I am going to Vegas next month, then Rome in December, Oslo in January, Lima in February, Cairo in March, and Perth in April.";
+
+        // When the tagger reads it
+        var found = Expressions(text, new DateOnly(2013, 10, 9));
+
+        // Then April follows March 2014 instead of falling back to April 2013
+        Assert.Contains(("March", (string?)"2014-03"), found.Select(e => (e.Text, e.Value)));
+        Assert.Contains(("April", (string?)"2014-04"), found.Select(e => (e.Text, e.Value)));
+    }
+
+    [Fact]
+    public void Yearless_months_in_a_past_sentence_keep_their_own_years()
+    {
+        // Given months listed in a past clause, in an article of 9 October 2013
+        const string text = "He toured Rome in September and visited Oslo in April.";
+
+        // When the tagger reads it
+        var found = Expressions(text, new DateOnly(2013, 10, 9));
+
+        // Then April is the April before publication
+        Assert.Contains(("April", (string?)"2013-04"), found.Select(e => (e.Text, e.Value)));
+    }
+
+    [Fact]
     public void The_year_of_a_law_does_not_date_a_later_month_of_its_paragraph()
     {
         // Given a paragraph that names a law by its year and then tells of last month's ruling
