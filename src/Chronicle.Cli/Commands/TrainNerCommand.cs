@@ -45,9 +45,10 @@ internal static class TrainNerCommand
         var trainOnDev = new Option<bool>("--train-on-dev") { Description = "Train the final model on the train and dev documents (after choosing the settings on dev); dev is then not scored." };
         var noLexicon = new Option<bool>("--no-name-lexicon") { Description = "Do not give the second stage a name lexicon of what the first stage tagged in the --unlabelled corpus." };
         var rare = new Option<int>("--rare-word-count") { Description = "Train words seen at most this often without the features that name them (as unseen words are read).", DefaultValueFactory = _ => new NerTrainingOptions().RareWordCount };
+        var fineClasses = new Option<int>("--fine-classes") { Description = "Fine word classes learnt from --unlabelled.", DefaultValueFactory = _ => new WordClusterOptions().FineClusters };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times than this in the training text.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var errorsOption = new Option<string?>("--dev-errors") { Description = "Write the dev-set mentions the model gets wrong (missed, mistyped, misbounded, spurious) to this TSV file, for error analysis." };
-        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, rare, noLexicon, errorsOption };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, fineClasses, rare, noLexicon, errorsOption };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data)!;
@@ -59,6 +60,7 @@ internal static class TrainNerCommand
             var gazetteerName = parseResult.GetValue(gazetteerOption)!;
             var withDev = parseResult.GetValue(trainOnDev);
             var errorsPath = parseResult.GetValue(errorsOption);
+            var clusterOptions = new WordClusterOptions(Seed: options.Seed, FineClusters: parseResult.GetValue(fineClasses));
             if (options.Epochs < 1)
             {
                 context.Error.MarkupLine("[red]error:[/] --epochs must be at least 1.");
@@ -67,7 +69,7 @@ internal static class TrainNerCommand
 
             try
             {
-                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, gazetteerName, withDev, name, errorsPath));
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, gazetteerName, withDev, name, errorsPath, clusterOptions));
             }
             catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
@@ -78,7 +80,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName, string? errorsPath)
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName, string? errorsPath, WordClusterOptions clusterOptions)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -103,7 +105,7 @@ internal static class TrainNerCommand
         {
             var excluded = excludePath is null ? new HashSet<string>() : UnlabelledCorpus.Titles(excludePath);
             corpus = [.. UnlabelledCorpus.Read(unlabelledPath, excluded)];
-            clusters = new WordClusterBuilder(new WordClusterOptions(Seed: options.Seed)).Build(corpus);
+            clusters = new WordClusterBuilder(clusterOptions).Build(corpus);
             context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {unlabelledPath} ({excluded.Count} titles excluded)");
         }
 
@@ -153,6 +155,7 @@ internal static class TrainNerCommand
             + (gazetteer is null ? "" : $" --gazetteer {gazetteerName}")
             + (options.GazetteerCopies ? " --gazetteer-copies" : "")
             + (options.NameLexicon ? "" : " --no-name-lexicon")
+            + (clusterOptions.FineClusters != new WordClusterOptions().FineClusters ? string.Create(CultureInfo.InvariantCulture, $" --fine-classes {clusterOptions.FineClusters}") : "")
             + (options.RareWordCount != new NerTrainingOptions().RareWordCount ? string.Create(CultureInfo.InvariantCulture, $" --rare-word-count {options.RareWordCount}") : "")
             + (options.MinFeatureCount != new NerTrainingOptions().MinFeatureCount ? string.Create(CultureInfo.InvariantCulture, $" --min-feature-count {options.MinFeatureCount}") : "")
             + (trainOnDev ? " --train-on-dev" : "");
