@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chronicle.Cleaning;
+using Chronicle.Documents;
 using Chronicle.Entities;
 using Chronicle.Ingestion;
 using Chronicle.Learning;
@@ -42,17 +43,24 @@ internal static class TrainNerCommand
         gazetteerOption.AcceptOnlyFromAmong(NoGazetteer, ActorsGazetteer);
         var gazetteerCopies = new Option<bool>("--gazetteer-copies") { Description = "Also train on copies of sentences with gazetteer marks whose marked words lose their word features (as if unseen)." };
         var trainOnDev = new Option<bool>("--train-on-dev") { Description = "Train the final model on the train and dev documents (after choosing the settings on dev); dev is then not scored." };
-        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev };
+        var noLexicon = new Option<bool>("--no-name-lexicon") { Description = "Do not give the second stage a name lexicon of what the first stage tagged in the --unlabelled corpus." };
+        var rare = new Option<int>("--rare-word-count") { Description = "Train words seen at most this often without the features that name them (as unseen words are read).", DefaultValueFactory = _ => new NerTrainingOptions().RareWordCount };
+        var fineClasses = new Option<int>("--fine-classes") { Description = "Fine word classes learnt from --unlabelled.", DefaultValueFactory = _ => new WordClusterOptions().FineClusters };
+        var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times than this in the training text.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var errorsOption = new Option<string?>("--dev-errors") { Description = "Write the dev-set mentions the model gets wrong (missed, mistyped, misbounded, spurious) to this TSV file, for error analysis." };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, fineClasses, rare, noLexicon, errorsOption };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data)!;
             var outDirectory = parseResult.GetValue(output)!;
-            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed), GazetteerCopies: parseResult.GetValue(gazetteerCopies));
+            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed), GazetteerCopies: parseResult.GetValue(gazetteerCopies), MinFeatureCount: parseResult.GetValue(minCount), NameLexicon: !parseResult.GetValue(noLexicon), RareWordCount: parseResult.GetValue(rare));
             var goldPath = parseResult.GetValue(newsGold);
             var unlabelledPath = parseResult.GetValue(unlabelled);
             var excludePath = parseResult.GetValue(exclude);
             var gazetteerName = parseResult.GetValue(gazetteerOption)!;
             var withDev = parseResult.GetValue(trainOnDev);
+            var errorsPath = parseResult.GetValue(errorsOption);
+            var clusterOptions = new WordClusterOptions(Seed: options.Seed, FineClusters: parseResult.GetValue(fineClasses));
             if (options.Epochs < 1)
             {
                 context.Error.MarkupLine("[red]error:[/] --epochs must be at least 1.");
@@ -61,7 +69,7 @@ internal static class TrainNerCommand
 
             try
             {
-                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, gazetteerName, withDev, name));
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, gazetteerName, withDev, name, errorsPath, clusterOptions));
             }
             catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
@@ -72,7 +80,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName)
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName, string? errorsPath, WordClusterOptions clusterOptions)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -92,15 +100,17 @@ internal static class TrainNerCommand
             $"GUM: {examples.Count} documents; train {train.Count} ({Tokens(train)} tokens), dev {dev.Count} ({Tokens(dev)}), test {test.Count} ({Tokens(test)}, of which news {test.Count(e => GumSplit.IsNews(e.DocumentId))}).");
 
         WordClusters? clusters = null;
+        List<Document>? corpus = null;
         if (unlabelledPath is not null)
         {
             var excluded = excludePath is null ? new HashSet<string>() : UnlabelledCorpus.Titles(excludePath);
-            clusters = new WordClusterBuilder(new WordClusterOptions(Seed: options.Seed)).Build(UnlabelledCorpus.Read(unlabelledPath, excluded));
+            corpus = [.. UnlabelledCorpus.Read(unlabelledPath, excluded)];
+            clusters = new WordClusterBuilder(clusterOptions).Build(corpus);
             context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {unlabelledPath} ({excluded.Count} titles excluded)");
         }
 
         IGazetteer? gazetteer = gazetteerName == ActorsGazetteer ? ActorGazetteer.Default : null;
-        var trainer = new NerTrainer(options, clusters, gazetteer);
+        var trainer = new NerTrainer(options, clusters, gazetteer, options.NameLexicon ? corpus : null);
         var model = trainer.TrainStacked(train, trainOnDev ? null : dev, report => context.Error.MarkupLineInterpolated(
             $"stage {report.Stage} epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
 
@@ -115,6 +125,11 @@ internal static class TrainNerCommand
         if (!trainOnDev)
         {
             Score("gum-dev", dev);
+            if (errorsPath is not null)
+            {
+                using var writer = new StreamWriter(errorsPath);
+                NerEvaluator.Evaluate(model, dev, writer);
+            }
         }
 
         Score("gum-test", test);
@@ -139,6 +154,10 @@ internal static class TrainNerCommand
             + (goldPath is null ? "" : $" --news-gold {goldPath}")
             + (gazetteer is null ? "" : $" --gazetteer {gazetteerName}")
             + (options.GazetteerCopies ? " --gazetteer-copies" : "")
+            + (options.NameLexicon ? "" : " --no-name-lexicon")
+            + (clusterOptions.FineClusters != new WordClusterOptions().FineClusters ? string.Create(CultureInfo.InvariantCulture, $" --fine-classes {clusterOptions.FineClusters}") : "")
+            + (options.RareWordCount != new NerTrainingOptions().RareWordCount ? string.Create(CultureInfo.InvariantCulture, $" --rare-word-count {options.RareWordCount}") : "")
+            + (options.MinFeatureCount != new NerTrainingOptions().MinFeatureCount ? string.Create(CultureInfo.InvariantCulture, $" --min-feature-count {options.MinFeatureCount}") : "")
             + (trainOnDev ? " --train-on-dev" : "");
         var metadata = new ModelMetadata
         {
@@ -154,7 +173,7 @@ internal static class TrainNerCommand
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         metadata.Save(Path.Combine(outDirectory, "ner", "meta.json"));
-        context.Error.MarkupLineInterpolated($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB, {model.Emissions.FeatureCount} features)");
+        context.Error.MarkupLineInterpolated($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB, {model.Emissions.FeatureCount} features, name lexicon of {model.Lexicon?.Count ?? 0} forms)");
         return 0;
     }
 

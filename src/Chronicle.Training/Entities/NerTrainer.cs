@@ -1,3 +1,4 @@
+using Chronicle.Documents;
 using Chronicle.Entities;
 using Chronicle.Learning;
 using Chronicle.Training.Learning;
@@ -12,7 +13,7 @@ namespace Chronicle.Training.Entities;
 /// the first predicted for each word form across the document, with first-stage predictions on the training
 /// documents made by models trained on the other folds (so they are as wrong as on new text). Deterministic.
 /// </summary>
-public sealed class NerTrainer(NerTrainingOptions options, WordClusters? clusters = null, IGazetteer? gazetteer = null)
+public sealed class NerTrainer(NerTrainingOptions options, WordClusters? clusters = null, IGazetteer? gazetteer = null, IReadOnlyList<Document>? corpus = null)
 {
     private sealed record CompiledSentence(ulong[] Features, int[] Offsets, int[] Gold);
 
@@ -20,7 +21,12 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
     public NerModel Train(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null) =>
         TrainStage(1, training, dev, progress, e => new DocumentEvidence(e.Document), firstStage: null);
 
-    /// <summary>Trains a two-stage model (see the class summary) with <paramref name="folds"/>-fold first-stage predictions.</summary>
+    /// <summary>
+    /// Trains a two-stage model (see the class summary) with <paramref name="folds"/>-fold first-stage predictions.
+    /// With an unlabelled corpus, the second stage also reads a <see cref="NameLexicon"/> of what the first stage tagged
+    /// there; for the training documents of each fold, that lexicon comes from the fold's own first-stage model, which
+    /// never saw their labels.
+    /// </summary>
     public NerModel TrainStacked(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null, int folds = 5)
     {
         ArgumentNullException.ThrowIfNull(training);
@@ -31,17 +37,19 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             var held = training.Where((_, i) => i % folds == fold).ToList();
             var rest = training.Where((_, i) => i % folds != fold).ToList();
             var foldModel = TrainStage(1, rest, null, null, e => new DocumentEvidence(e.Document), firstStage: null);
+            var foldLexicon = corpus is null ? null : new NameLexiconBuilder().Build(foldModel, corpus);
             foreach (var example in held)
             {
-                evidence[example] = WithPredictions(foldModel, example);
+                evidence[example] = WithPredictions(foldModel, example, foldLexicon);
             }
         }
 
         var first = TrainStage(1, training, null, progress, e => new DocumentEvidence(e.Document), firstStage: null);
-        return TrainStage(2, training, dev, progress, e => evidence[e], first);
+        var lexicon = corpus is null ? null : new NameLexiconBuilder().Build(first, corpus);
+        return TrainStage(2, training, dev, progress, e => evidence[e], first, lexicon);
     }
 
-    private static DocumentEvidence WithPredictions(NerModel model, NerExample example)
+    private static DocumentEvidence WithPredictions(NerModel model, NerExample example, NameLexicon? lexicon)
     {
         var document = example.Document;
         var plain = model.Evidence(document);
@@ -51,11 +59,11 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             model.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), plain);
         }
 
-        return plain.WithPredictions(document, tags);
+        return plain.WithPredictions(document, tags, lexicon);
     }
 
     private NerModel TrainStage(int stage, IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev, Action<NerEpochReport>? progress,
-        Func<NerExample, DocumentEvidence> evidenceOf, NerModel? firstStage)
+        Func<NerExample, DocumentEvidence> evidenceOf, NerModel? firstStage, NameLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(training);
         var tags = training.SelectMany(e => e.Tags).Append(EntityTags.Outside).Distinct().Order().ToArray();
@@ -118,13 +126,13 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             NerScores? devScores = null;
             if (dev is { Count: > 0 } && progress is not null)
             {
-                devScores = NerEvaluator.Evaluate(Build(emissions, transitions, tags, firstStage), dev);
+                devScores = NerEvaluator.Evaluate(Build(emissions, transitions, tags, firstStage, lexicon), dev);
             }
 
             progress?.Invoke(new NerEpochReport(stage, epoch, sentences.Count, errors, devScores));
         }
 
-        return Build(emissions, transitions, tags, firstStage);
+        return Build(emissions, transitions, tags, firstStage, lexicon);
     }
 
     private static void Update(CompiledSentence sentence, ReadOnlySpan<int> predicted, AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, int k)
@@ -147,8 +155,8 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         }
     }
 
-    private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags, NerModel? firstStage) =>
-        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer, firstStage);
+    private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags, NerModel? firstStage, NameLexicon? lexicon) =>
+        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer, firstStage, lexicon);
 
     /// <summary>Zeroes the small weights inside kept rows: they change no decision and zeros compress to almost nothing.</summary>
     private LinearModel Sparsify(LinearModel model)
@@ -167,11 +175,29 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         return new LinearModel(model.ClassCount, keys.ToArray(), [.. weights]);
     }
 
+    /// <summary>How often each word form occurs in the training text.</summary>
+    private static Dictionary<string, int> WordFrequencies(IReadOnlyList<NerExample> examples)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var example in examples)
+        {
+            var document = example.Document;
+            foreach (var token in document.Tokens)
+            {
+                var form = document.Text[token.Start..token.End];
+                frequency[form] = frequency.GetValueOrDefault(form) + 1;
+            }
+        }
+
+        return frequency;
+    }
+
     /// <summary>Extracts every sentence's features once, dropping features rarer than the options allow.</summary>
     private List<CompiledSentence> Compile(IReadOnlyList<NerExample> examples, Dictionary<ushort, int> classOf, Func<NerExample, DocumentEvidence> evidenceOf)
     {
         var raw = new List<(ulong[] Features, int[] Offsets, int[] Gold)>();
         var counts = new Dictionary<ulong, int>();
+        var frequency = WordFrequencies(examples);
         var buffer = new ulong[NerFeatures.MaxPerToken];
         foreach (var example in examples)
         {
@@ -195,7 +221,8 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
                 var gold = new int[n];
                 for (var t = 0; t < n; t++)
                 {
-                    var count = NerFeatures.Extract(document, range, keys, marks, t, buffer);
+                    var rare = frequency.GetValueOrDefault(document.Text[document.Tokens[range.Start + t].Start..document.Tokens[range.Start + t].End]) <= options.RareWordCount;
+                    var count = NerFeatures.Extract(document, range, keys, marks, t, buffer, identity: !rare);
                     for (var f = 0; f < count; f++)
                     {
                         features.Add(buffer[f]);

@@ -9,4 +9,6 @@ namespace Chronicle.Training.Entities;
 /// Also train on a copy of every sentence with gazetteer marks in which the marked words lose their word
 /// features (as if unseen), so the model learns to trust the marks where the word tells nothing.
 /// </param>
-public sealed record NerTrainingOptions(int Epochs = 10, int Seed = 7, int MinFeatureCount = 1, float PruneBelow = 0.01f, bool GazetteerCopies = false);
+/// <param name="RareWordCount">Words seen at most this often in the training text are trained without the features that name them (word, bigrams), as unseen words are read.</param>
+/// <param name="NameLexicon">With an unlabelled corpus, the second stage reads a <see cref="Chronicle.Entities.NameLexicon"/> built from it.</param>
+public sealed record NerTrainingOptions(int Epochs = 10, int Seed = 7, int MinFeatureCount = 1, float PruneBelow = 0.01f, bool GazetteerCopies = false, bool NameLexicon = true, int RareWordCount = 0);

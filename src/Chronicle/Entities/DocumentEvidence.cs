@@ -23,11 +23,13 @@ public sealed class DocumentEvidence
 
     private readonly Dictionary<ulong, byte> _flags;
     private readonly Dictionary<ulong, byte>? _predictedTypes;
+    private readonly NameLexicon? _lexicon;
 
-    private DocumentEvidence(Dictionary<ulong, byte> flags, Dictionary<ulong, byte> predictedTypes)
+    private DocumentEvidence(Dictionary<ulong, byte> flags, Dictionary<ulong, byte> predictedTypes, NameLexicon? lexicon)
     {
         _flags = flags;
         _predictedTypes = predictedTypes;
+        _lexicon = lexicon;
     }
 
     public DocumentEvidence(Document document)
@@ -70,9 +72,10 @@ public sealed class DocumentEvidence
 
     /// <summary>
     /// This evidence plus the entity types of <paramref name="tags"/> (one per document token, from a first-stage
-    /// model), gathered per word form: bit <c>1 &lt;&lt; type</c> is set when some occurrence was tagged with that type.
+    /// model), gathered per word form: bit <c>1 &lt;&lt; type</c> is set when some occurrence was tagged with that type;
+    /// and, when given, what a news corpus tagged by a first-stage model says of each form (<see cref="LexiconOf"/>).
     /// </summary>
-    public DocumentEvidence WithPredictions(Document document, ReadOnlySpan<ushort> tags)
+    public DocumentEvidence WithPredictions(Document document, ReadOnlySpan<ushort> tags, NameLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var types = new Dictionary<ulong, byte>();
@@ -85,8 +88,11 @@ public sealed class DocumentEvidence
             }
         }
 
-        return new DocumentEvidence(_flags, types);
+        return new DocumentEvidence(_flags, types, lexicon);
     }
+
+    /// <summary>The corpus evidence of a word form (<see cref="NameLexicon.Of"/>), 0 without a lexicon or for an unlisted form.</summary>
+    public int LexiconOf(ReadOnlySpan<char> word) => _lexicon?.Of(word) ?? 0;
 
     /// <summary>Bit mask of the entity types a first stage gave the form somewhere in the document (0 without predictions).</summary>
     public int PredictedTypesOf(ReadOnlySpan<char> word) => _predictedTypes?.GetValueOrDefault(LowerKey(word)) ?? 0;

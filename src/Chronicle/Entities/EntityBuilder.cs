@@ -31,20 +31,45 @@ internal sealed class EntityBuilder(ActorKnowledgeBase knowledgeBase)
             entry ??= MentionClusterer.IdentityOf(mention);
         }
 
-        named ??= mentions[members[0]];
+        if (named is null)
+        {
+            return GroupOfNationals(mentions, members);
+        }
+
         var place = entry is null ? PlaceEntry(mentions, members) : null;
         var type = TypeOf(entry, place, mentions, members);
         var name = CanonicalName(entry, named);
         var (country, actor, role) = Codes(entry ?? place, mentions, members, date);
+
+        // GUM annotates a group of people ("Muslims", "Democrats") as a person mention; the recogniser's NORP is such a group.
+        var group = type == EntityType.NORP;
         return new ResolvedEntity
         {
             Name = name,
-            Type = type,
+            Type = group ? EntityType.PERSON : type,
+            IsGroup = group,
             Aliases = Aliases(name, mentions, members),
             Mentions = [.. members.Select(m => mentions[m].Characters).Distinct().Order(Comparer<TextRange>.Create((a, b) => a.Start.CompareTo(b.Start)))],
             Country = country,
             Actor = actor,
             Role = role,
+        };
+    }
+
+    /// <summary>"Greeks" in an article that never names Greece: the people, a group, with the country's codes.</summary>
+    private static ResolvedEntity GroupOfNationals(List<ResolverMention> mentions, List<int> members)
+    {
+        var first = mentions[members[0]];
+        var country = first.Entry as Country;
+        return new ResolvedEntity
+        {
+            Name = first.Text,
+            Type = EntityType.PERSON,
+            IsGroup = true,
+            Aliases = Aliases(first.Text, mentions, members),
+            Mentions = [.. members.Select(m => mentions[m].Characters).Distinct().Order(Comparer<TextRange>.Create((a, b) => a.Start.CompareTo(b.Start)))],
+            Country = country?.Code,
+            Actor = country?.Actor,
         };
     }
 

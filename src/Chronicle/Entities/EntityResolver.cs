@@ -91,6 +91,12 @@ public sealed class EntityResolver : IPipe
         foreach (var m in members)
         {
             var mention = mentions[m];
+            if (mention.Kind == MentionKind.Nationality)
+            {
+                // Only a group of nationals ("Greeks") has nationality words and no name.
+                return false;
+            }
+
             if (mention.Kind == MentionKind.Name
                 && (mention.Entry is not null || mention.Tokens.Length > 1
                     || !(SurfaceCues.IsTitleWord(mention.Text) || _kb.TryGetSector(mention.Text, out _) || SurfaceCues.IsSentenceOpener(mention.Text))))

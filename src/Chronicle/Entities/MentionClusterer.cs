@@ -319,7 +319,10 @@ internal sealed class MentionClusterer
         return country == description.CueCountry && sector is not null && sector == description.CueSector;
     }
 
-    /// <summary>"Russian", "Russians": aliases of the country when it is in the article.</summary>
+    /// <summary>
+    /// "Russian", "Russians": aliases of the country when it is in the article. Otherwise a plural demonym ("Greeks")
+    /// names a group of people, one entity per form (GUM annotates such groups as persons); adjectives name nothing.
+    /// </summary>
     private void AttachNationalities(List<ResolverMention> mentions, List<List<int>> clusters)
     {
         var countryCluster = new Dictionary<ActorEntry, List<int>>(ReferenceEqualityComparer.Instance);
@@ -334,11 +337,29 @@ internal sealed class MentionClusterer
             }
         }
 
+        var groups = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (mentions[m].Kind == MentionKind.Nationality && mentions[m].Entry is { } entry && countryCluster.TryGetValue(entry, out var members))
+            var mention = mentions[m];
+            if (mention.Kind != MentionKind.Nationality || mention.Entry is not { } entry)
+            {
+                continue;
+            }
+
+            if (countryCluster.TryGetValue(entry, out var members))
             {
                 members.Add(m);
+            }
+            else if (mention.Form == SurfaceForm.Demonym && mention.Text.EndsWith('s') && SurfaceCues.StartsUpper(mention.Text))
+            {
+                if (!groups.TryGetValue(mention.Text, out var group))
+                {
+                    group = [];
+                    groups.Add(mention.Text, group);
+                    clusters.Add(group);
+                }
+
+                group.Add(m);
             }
         }
     }

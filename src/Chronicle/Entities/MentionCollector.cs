@@ -29,9 +29,28 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
         }
 
+        var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
-            // A mention inside a longer one ("Asia" in "Asia-Pacific Programme") is part of that name.
+            // A mention inside a longer one ("Asia" in "Asia-Pacific Programme") is part of that name, except a place or
+            // organisation in an "of" complement ("Australia" in "Medical Journal of Australia"), which is named too.
+            var inComplement = complements.Exists(c => c.Start <= range.Start && c.End >= range.End) && type != EntityType.PERSON;
+            if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner)
+            {
+                mentions.Add(new ResolverMention
+                {
+                    Tokens = inner.Tokens,
+                    Characters = inner.Characters,
+                    Text = inner.Text,
+                    Type = inner.Type,
+                    Kind = inner.Kind,
+                    Entry = inner.Entry,
+                    Form = inner.Form,
+                    IsNested = true,
+                });
+                continue;
+            }
+
             if (ranges.Exists(o => o.Range != range && o.Range.Start <= range.Start && o.Range.End >= range.End) || covered[range.Start] || covered[range.End - 1])
             {
                 continue;
@@ -73,6 +92,32 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// Extends organisation names by their "of"/"for" complements (<see cref="RecogniserSpans.WithOfComplement"/>), in
+    /// place, and returns the added complements.
+    /// </summary>
+    private List<TokenRange> ExtendByComplements(Document document, List<(TokenRange Range, EntityType Type)> ranges)
+    {
+        var complements = new List<TokenRange>();
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (range, type) = ranges[i];
+            if (type is not (EntityType.ORG or EntityType.FAC) || range.IsEmpty)
+            {
+                continue;
+            }
+
+            var extended = _spans.WithOfComplement(document, range, type, t => ranges.Exists(o => o.Type == EntityType.PERSON && o.Range.Start <= t && t < o.Range.End));
+            if (extended.End > range.End)
+            {
+                ranges[i] = (extended, type);
+                complements.Add(new TokenRange(range.End, extended.End));
+            }
+        }
+
+        return complements;
     }
 
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);

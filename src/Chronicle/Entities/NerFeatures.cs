@@ -12,7 +12,7 @@ namespace Chronicle.Entities;
 public static class NerFeatures
 {
     /// <summary>Stored in the model and checked on load.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Upper bound on the features of one token.</summary>
     public static int MaxPerToken { get; } = (int)Template.Count;
@@ -76,6 +76,11 @@ public static class NerFeatures
         RunHead,
         RunHeadPosition,
         RunHeadFine,
+        Lexicon,
+        LexiconCapitalisation,
+        LexiconPrev,
+        LexiconNext,
+        LexiconRunPosition,
         Count,
     }
 
@@ -106,6 +111,9 @@ public static class NerFeatures
         public int Evidence;
         public int PredictedTypes;
 
+        /// <summary>What the news corpus says of the form (<see cref="NameLexicon"/>), 0 for nothing.</summary>
+        public int Lexicon;
+
         /// <summary>Lower-case hash of the last word of the capitalised run the token is in ("house" for both words of "Chatham House"), 0 outside runs.</summary>
         public ulong RunLast;
 
@@ -134,6 +142,7 @@ public static class NerFeatures
             (k.Coarse, k.Fine) = clusters?.Of(text) ?? (WordClusters.None, WordClusters.None);
             k.Evidence = evidence?.Of(text) ?? 0;
             k.PredictedTypes = evidence?.PredictedTypesOf(text) ?? 0;
+            k.Lexicon = evidence?.LexiconOf(text) ?? 0;
             k.RunLast = 0;
             k.RunLastFine = 0;
             k.RunPosition = 0;
@@ -208,7 +217,12 @@ public static class NerFeatures
     /// training copies of sentences with gazetteer marks made so teach the model to trust the marks and the
     /// context where the word tells nothing, as for a listed name GUM never had.
     /// </param>
-    public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true)
+    /// <param name="identity">
+    /// False leaves out only the features that name the word itself (word, lower case, word bigrams) and keeps its
+    /// affixes and word classes: the trainer extracts rare training words so, which teaches the model how to read a
+    /// word it has never seen, as most names in new text are.
+    /// </param>
+    public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true, bool identity = true)
     {
         var n = 0;
         ref readonly var k = ref keys[position];
@@ -230,7 +244,7 @@ public static class NerFeatures
         features[n++] = Key(Template.Shape, k.Shape);
         if (lexical)
         {
-            n = AddLexical(text, in k, position, nextCap, prevLower, nextLower, prevCoarse, nextCoarse, features, n);
+            n = AddLexical(text, in k, position, nextCap, prevLower, nextLower, prevCoarse, nextCoarse, features, n, identity);
         }
 
         features[n++] = Key(Template.LowerPrev2, prev2Lower);
@@ -290,6 +304,23 @@ public static class NerFeatures
             features[n++] = FeatureHash.Of((int)Template.RunHeadFine, k.RunLastFine, k.RunPosition);
         }
 
+        if (k.Lexicon != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.Lexicon, k.Lexicon);
+            features[n++] = FeatureHash.Of((int)Template.LexiconCapitalisation, k.Lexicon, (k.Capitalisation * 2) + (position == 0 ? 1 : 0));
+            features[n++] = FeatureHash.Of((int)Template.LexiconRunPosition, k.Lexicon, k.RunPosition);
+        }
+
+        if (position > 0 && keys[position - 1].Lexicon != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.LexiconPrev, keys[position - 1].Lexicon);
+        }
+
+        if (position + 1 < keys.Length && keys[position + 1].Lexicon != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.LexiconNext, keys[position + 1].Lexicon);
+        }
+
         var mark = marks[position];
         if (!mark.IsEmpty)
         {
@@ -315,10 +346,14 @@ public static class NerFeatures
     }
 
     /// <summary>The templates that identify the word itself; left out when <c>lexical</c> is false.</summary>
-    private static int AddLexical(ReadOnlySpan<char> text, in TokenKeys k, int position, int nextCap, ulong prevLower, ulong nextLower, int prevCoarse, int nextCoarse, Span<ulong> features, int n)
+    private static int AddLexical(ReadOnlySpan<char> text, in TokenKeys k, int position, int nextCap, ulong prevLower, ulong nextLower, int prevCoarse, int nextCoarse, Span<ulong> features, int n, bool identity)
     {
-        features[n++] = Key(Template.Word, k.Word);
-        features[n++] = Key(Template.Lower, k.Lower);
+        if (identity)
+        {
+            features[n++] = Key(Template.Word, k.Word);
+            features[n++] = Key(Template.Lower, k.Lower);
+        }
+
         if (text.Length > 1)
         {
             features[n++] = Affix(Template.Prefix1, text[..1]);
@@ -342,15 +377,19 @@ public static class NerFeatures
             features[n++] = Affix(Template.Suffix4, text[^4..]);
         }
 
-        features[n++] = Key(Template.BigramPrev, prevLower, k.Lower);
-        features[n++] = Key(Template.BigramNext, k.Lower, nextLower);
-        if (position == 0)
+        if (identity)
         {
-            features[n++] = Key(Template.SentenceInitialLower, k.Lower);
+            features[n++] = Key(Template.BigramPrev, prevLower, k.Lower);
+            features[n++] = Key(Template.BigramNext, k.Lower, nextLower);
+            if (position == 0)
+            {
+                features[n++] = Key(Template.SentenceInitialLower, k.Lower);
+            }
+
+            features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+                FeatureHash.Begin((int)Template.WordNextCapitalisation), (int)k.Lower), (int)(k.Lower >> 32)), nextCap));
         }
 
-        features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
-            FeatureHash.Begin((int)Template.WordNextCapitalisation), (int)k.Lower), (int)(k.Lower >> 32)), nextCap));
         features[n++] = FeatureHash.Of((int)Template.Coarse, k.Coarse);
         features[n++] = FeatureHash.Of((int)Template.Fine, k.Fine);
         features[n++] = FeatureHash.Of((int)Template.FineCapitalisation, k.Fine, k.Capitalisation);

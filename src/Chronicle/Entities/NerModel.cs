@@ -20,6 +20,7 @@ public sealed class NerModel
     private const string FirstStagePrefix = "stage1-";
     private const string CoarseClustersName = "clusters-coarse";
     private const string FineClustersName = "clusters-fine";
+    private const string LexiconName = "lexicon";
 
     private readonly ushort[] _tags;
     private readonly float[] _transitionScores;
@@ -29,7 +30,8 @@ public sealed class NerModel
     /// <param name="clusters">The word classes the weights were trained with, or null.</param>
     /// <param name="gazetteer">The gazetteer the weights were trained with, or null.</param>
     /// <param name="firstStage">A model whose document-wide predictions this one reads as features (same tags, clusters and gazetteer), or null.</param>
-    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null, NerModel? firstStage = null)
+    /// <param name="lexicon">What the first stage tagged in a news corpus, read as features beside its document predictions; only with a first stage.</param>
+    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null, NerModel? firstStage = null, NameLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(emissions);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -50,6 +52,7 @@ public sealed class NerModel
         Clusters = clusters;
         Gazetteer = gazetteer;
         FirstStage = firstStage;
+        Lexicon = firstStage is null && lexicon is not null ? throw new ArgumentException("A name lexicon needs a first stage.", nameof(lexicon)) : lexicon;
         _transitionScores = TransitionScores(transitions, _tags);
         _endMask = BilouViterbi.EndMask(_tags);
     }
@@ -66,6 +69,9 @@ public sealed class NerModel
 
     /// <summary>The first stage of a stacked model, or null.</summary>
     public NerModel? FirstStage { get; }
+
+    /// <summary>The corpus name lexicon the second stage reads, or null.</summary>
+    public NameLexicon? Lexicon { get; }
 
     /// <summary>
     /// The document-wide evidence this model reads: word evidence, plus, for a stacked model, the first stage's
@@ -89,7 +95,7 @@ public sealed class NerModel
                 FirstStage.Predict(document, sentence.Tokens, tags.AsSpan(sentence.Tokens.Start, sentence.Tokens.Length), firstEvidence);
             }
 
-            return firstEvidence.WithPredictions(document, tags.AsSpan(0, document.Tokens.Length));
+            return firstEvidence.WithPredictions(document, tags.AsSpan(0, document.Tokens.Length), Lexicon);
         }
         finally
         {
@@ -170,6 +176,7 @@ public sealed class NerModel
             [GazetteerName] = Gazetteer is null ? [] : [Gazetteer.Name],
             [CoarseClustersName] = Clusters?.Coarse ?? [],
             [FineClustersName] = Clusters?.Fine ?? [],
+            [LexiconName] = Lexicon?.Entries ?? [],
         });
 
     public void Save(string path) => ToArchive().Save(path);
@@ -224,9 +231,11 @@ public sealed class NerModel
             var firstStage = archive.LinearModels.ContainsKey(FirstStagePrefix + EmissionsName)
                 ? new NerModel(archive.Linear(FirstStagePrefix + EmissionsName, path), archive.Linear(FirstStagePrefix + TransitionsName, path), tags, clusters, gazetteer)
                 : null;
-            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer, firstStage);
+            var entries = archive.Strings(LexiconName, path);
+            var lexicon = entries.Count == 0 ? null : new NameLexicon(entries);
+            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer, firstStage, lexicon);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
             throw new ModelLoadException(path, "is corrupt: " + ex.Message, ex);
         }

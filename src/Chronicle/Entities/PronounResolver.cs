@@ -133,12 +133,13 @@ public sealed class PronounResolver
     private bool Agrees(PronounKind kind, int entity)
     {
         var type = _document.Entities[entity].Type;
+        var group = _document.Entities[entity].IsGroup;
         return kind switch
         {
-            PronounKind.Male => type == EntityType.PERSON && _genders[entity] is Gender.Unknown or Gender.Male,
-            PronounKind.Female => type == EntityType.PERSON && _genders[entity] is Gender.Unknown or Gender.Female,
+            PronounKind.Male => type == EntityType.PERSON && !group && _genders[entity] is Gender.Unknown or Gender.Male,
+            PronounKind.Female => type == EntityType.PERSON && !group && _genders[entity] is Gender.Unknown or Gender.Female,
             PronounKind.Neuter => type is EntityType.ORG or EntityType.GPE or EntityType.FAC or EntityType.LOC,
-            PronounKind.Plural => type is EntityType.ORG or EntityType.GPE or EntityType.NORP,
+            PronounKind.Plural => type is EntityType.ORG or EntityType.GPE or EntityType.NORP || group,
             _ => false,
         };
     }

@@ -9,6 +9,9 @@ namespace Chronicle.Entities;
 /// </summary>
 internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
 {
+    /// <summary>At most this many tokens are added after a name by "of"/"for" complements.</summary>
+    private const int MaxComplementTokens = 8;
+
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
     /// <summary>The span a recogniser mention is resolved under.</summary>
@@ -23,6 +26,82 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
 
         var range = WithHyphenatedParts(document, trimmed, type);
         return type == EntityType.PERSON ? WithGivenName(document, WithoutLeadingTitles(document, range)) : range;
+    }
+
+    /// <summary>
+    /// "Medical Journal of Australia", "Joint Council for the Welfare of Immigrants", "Greek Ministry of Culture": an
+    /// organisation's name often goes on past "of" or "for (the)" with more capitalised words, where the recogniser
+    /// tends to stop. Such a run belongs to the name. Places are extended only when their last word is no known place
+    /// ("Museum of Flight", not "Texas of the 1800s").
+    /// </summary>
+    /// <param name="isPersonToken">True for tokens inside a person the recogniser found: the run stops before them ("University of Texas Arlington Amneh Jafari").</param>
+    public TokenRange WithOfComplement(Document document, TokenRange range, EntityType type, Func<int, bool> isPersonToken)
+    {
+        // "Secretary of State Antony Blinken": after a title, "of" starts the office, not more of a name.
+        if (range.IsEmpty || type == EntityType.PERSON || type == EntityType.NORP)
+        {
+            return range;
+        }
+
+        if (IsTitle(document.TextOf(range.End - 1)))
+        {
+            return range;
+        }
+
+        if (type is EntityType.GPE or EntityType.LOC && IsKnownPlace(document.TextOf(document.CharRange(new TokenRange(range.End - 1, range.End)))))
+        {
+            return range;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOf(range.Start)].Tokens;
+        var end = range.End;
+        var extended = range.End;
+        while (end < sentence.End && end - range.End < MaxComplementTokens)
+        {
+            var connector = document.TextOf(end);
+            if (connector is not ("of" or "for"))
+            {
+                break;
+            }
+
+            var next = end + 1;
+            if (next < sentence.End && document.TextOf(next) is "the")
+            {
+                next++;
+            }
+
+            var words = next;
+            while (words < sentence.End && SurfaceCues.StartsUpper(document.TextOf(words)) && SurfaceCues.IsWord(document.TextOf(words))
+                && !SurfaceCues.IsDeterminer(document.TextOf(words)) && !IsTitle(document.TextOf(words)) && !isPersonToken(words))
+            {
+                words++;
+            }
+
+            if (words == next)
+            {
+                break;
+            }
+
+            extended = words;
+            end = words;
+        }
+
+        return new TokenRange(range.Start, extended);
+    }
+
+    private static bool IsTitle(ReadOnlySpan<char> word) => SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word);
+
+    private bool IsKnownPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country or Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -20,4 +20,10 @@ public sealed record ResolvedEntity
     public ActorCode? Actor { get; init; }
 
     public string? Role { get; init; }
+
+    /// <summary>
+    /// A group of people named as such ("Muslims", "Greeks" where Greece itself is not named): typed PERSON, as GUM
+    /// annotates groups of people, but "they", never "he" or "she".
+    /// </summary>
+    public bool IsGroup { get; init; }
 }

@@ -48,7 +48,8 @@ internal static class SurfaceCues
         "sultan", "crown", "national", "security", "state", "interior", "finance", "trade", "economy", "health",
         "justice", "affairs", "house", "assistant", "associate", "former", "acting", "interim", "newly", "elected",
         "daily", "newspaper", "agency", "broadcaster", "magazine", "outlet", "programme", "program", "department",
-        "ministry", "army", "navy", "party", "spy", "intelligence", "minority", "majority", "whip", "speaker");
+        "ministry", "army", "navy", "party", "spy", "intelligence", "minority", "majority", "whip", "speaker",
+        "administrator", "commissioner", "undersecretary", "superintendent", "inspector");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personalTitles = Set(
         "president", "minister", "secretary", "chancellor", "premier", "prime", "king", "queen", "prince", "princess",

@@ -76,10 +76,12 @@ public sealed class CommittedNerModelTests
         var scores = NerEvaluator.Evaluate(s_recognizer.Value.Model, test);
 
         // Then the entity F1 stays where models/ner/meta.json says it was when trained
+        // (0.711; PERSON 0.770, GPE 0.741, ORG 0.622), within a point.
         Assert.InRange(scores.F1(), 0.70, 1.0);
-        Assert.InRange(scores.F1(EntityType.PERSON), 0.75, 1.0);
+        Assert.InRange(scores.F1(EntityType.PERSON), 0.76, 1.0);
         Assert.InRange(scores.F1(EntityType.GPE), 0.73, 1.0);
-        Assert.InRange(scores.F1(EntityType.ORG), 0.62, 1.0);
+        Assert.InRange(scores.F1(EntityType.ORG), 0.612, 1.0);
         Assert.NotNull(s_recognizer.Value.Model.FirstStage);
+        Assert.True(s_recognizer.Value.Model.Lexicon is { Count: > 1000 });
     }
 }

@@ -32,6 +32,21 @@ public sealed class PronounResolverTests
     private static string? NameOf(Document document, int? entity) => entity is int e ? document.Entities[e].Name : null;
 
     [Fact]
+    public void He_never_refers_to_a_group_of_people_but_they_may()
+    {
+        // Given a group typed PERSON (as GUM annotates groups) as the only earlier entity
+        var (document, resolver) = Resolved("Muslims gathered at dawn. He said they prayed.", ("Muslims", EntityType.NORP));
+
+        // When
+        var he = resolver.Resolve(TokenOf(document, "He"));
+        var they = resolver.Resolve(TokenOf(document, "they"));
+
+        // Then
+        Assert.Null(he);
+        Assert.Equal("Muslims", NameOf(document, they));
+    }
+
+    [Fact]
     public void A_subject_pronoun_refers_to_the_subject_of_its_sentence()
     {
         // Given
