@@ -70,11 +70,23 @@ internal sealed class ActorResolver
 
         var before = into.Count;
         var sector = SectorOf(view, head);
+
+        // "the Turkish and Greek sides of the island of Cyprus": the word's own adjective, compound or possessor
+        // says whose it is; an "of" phrase only when none does.
+        for (var pass = 0; pass < 2 && into.Count == before; pass++)
+        {
+            ResolveModifiers(view, context, head, sector, ofPhrases: pass == 1, into);
+        }
+    }
+
+    private void ResolveModifiers(ParseView view, CodingContext context, int head, string? sector, bool ofPhrases, List<EventArgument> into)
+    {
         foreach (var child in view.Children(head))
         {
             var label = view.Label(child);
-            var isModifier = label is DependencyLabel.Amod or DependencyLabel.Compound or DependencyLabel.NmodPoss
-                || (label == DependencyLabel.Nmod && view.CaseOf(child) == "of");
+            var isModifier = ofPhrases
+                ? label == DependencyLabel.Nmod && view.CaseOf(child) == "of"
+                : label is DependencyLabel.Amod or DependencyLabel.Compound or DependencyLabel.NmodPoss;
             if (isModifier && child != head)
             {
                 var start = into.Count;
@@ -91,7 +103,6 @@ internal sealed class ActorResolver
                 }
             }
         }
-
     }
 
     private static EventArgument FromEntity(CodingContext context, int entity, int head)

@@ -127,7 +127,12 @@ internal static class ArgumentFinder
         switch (label)
         {
             case DependencyLabel.Conj:
-                return Subject(view, view.FirstConjunct(verb), depth + 1);
+                var first = view.FirstConjunct(verb);
+                var shared = Subject(view, first, depth + 1);
+
+                // "The minister has been indicted and will resign": a conjunct with its own auxiliary is a clause
+                // of its own, active, whose subject is the passive subject of the first conjunct.
+                return shared < 0 && view.HasChild(verb, DependencyLabel.Aux) ? view.Child(first, DependencyLabel.NsubjPass) : shared;
             case DependencyLabel.Xcomp:
                 var controller = view.Child(governor, DependencyLabel.Obj);
                 return controller >= 0 && controller < verb ? controller : Subject(view, governor, depth + 1);
@@ -158,6 +163,16 @@ internal static class ArgumentFinder
                 if (match.Entry.Kind == TriggerKind.Verb && Subject(view, head, 0) is var subject and >= 0)
                 {
                     into.Add(subject);
+
+                    // A wrong parse gives a verb several subjects ("Human rights watchdog Amnesty International
+                    // accused", "Pakistan today threatened"): each is tried, and those naming no actor drop out.
+                    foreach (var child in view.Children(head))
+                    {
+                        if (view.Label(child) == DependencyLabel.Nsubj && child != subject)
+                        {
+                            into.Add(child);
+                        }
+                    }
                 }
 
                 break;

@@ -16,6 +16,8 @@ public sealed class EventCoder : IPipe
 {
     private const int MaxPairs = 4;
 
+    private const int MaxPhraseDepth = 4;
+
     private static readonly CameoCode s_request = CameoCode.Parse("020");
 
     private static readonly HashSet<string> s_obligation = new(StringComparer.OrdinalIgnoreCase) { "must", "should", "ought" };
@@ -165,6 +167,11 @@ public sealed class EventCoder : IPipe
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : LinearSlots(view, context, match);
         var sources = ResolveAll(view, context, slots.Sources);
         var targets = ResolveAll(view, context, slots.Targets);
+        if (view.IsParsed && entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))
+        {
+            targets = ResolveWithin(view, context, TargetPhrases(view, match, slots), sources);
+        }
+
         if (view.IsParsed && entry.Kind == TriggerKind.Verb && (!sources.Exists(a => a.Actor is not null) || (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))))
         {
             // A statistical parse misses arguments ("Xi, for his part, praised Putin" without a subject): what the
@@ -361,6 +368,74 @@ public sealed class EventCoder : IPipe
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a target phrase names no actor at its head, the phrases to look inside: the target slots ("rejected
+    /// calls by Belarus's rulers"), else a verb's complement clause ("threatened to resume attacks in Israel",
+    /// "agreed to lift embargoes on sales to Iran"), whose arguments say whom the promise or threat is about.
+    /// </summary>
+    private static List<int> TargetPhrases(ParseView view, LexiconMatch match, ArgumentSlots slots)
+    {
+        // A physical act is done to its object itself: "released a proposal" releases no one, whoever the proposal
+        // names. Statements and stances are about what their object says or who did it.
+        var physical = match.Entry.Type is PloverType.RETREAT or PloverType.AID or PloverType.SANCTION or PloverType.MOBILIZE
+            or PloverType.COERCE or PloverType.ASSAULT;
+        var phrases = new List<int>();
+        foreach (var target in slots.Targets)
+        {
+            if (!physical || view.Label(target) is not (DependencyLabel.Obj or DependencyLabel.NsubjPass or DependencyLabel.Iobj))
+            {
+                phrases.Add(target);
+            }
+        }
+
+        if (slots.Targets.Count == 0 && match.Entry.Kind == TriggerKind.Verb)
+        {
+            foreach (var child in view.Children(match.Head))
+            {
+                if (view.Label(child) == DependencyLabel.Xcomp && !match.Tokens.Contains(child))
+                {
+                    phrases.Add(child);
+                }
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// The actors nearest below the heads of phrases: the first depth that holds an actor other than the sources
+    /// gives all of its actors. Relative, adverbial and reported clauses are not entered: they say something else.
+    /// </summary>
+    private List<EventArgument> ResolveWithin(ParseView view, CodingContext context, List<int> phrases, List<EventArgument> sources)
+    {
+        var found = new List<EventArgument>();
+        var level = new List<int>(phrases);
+        var next = new List<int>();
+        for (var depth = 0; depth < MaxPhraseDepth && level.Count > 0 && found.Count == 0; depth++)
+        {
+            next.Clear();
+            foreach (var token in level)
+            {
+                foreach (var child in view.Children(token))
+                {
+                    if (view.Label(child) is DependencyLabel.AclRelcl or DependencyLabel.Advcl or DependencyLabel.Ccomp or DependencyLabel.Parataxis
+                        or DependencyLabel.Punct or DependencyLabel.Conj or DependencyLabel.Appos)
+                    {
+                        continue;
+                    }
+
+                    _resolver.Resolve(view, context, child, found);
+                    next.Add(child);
+                }
+            }
+
+            found.RemoveAll(a => a.Actor is null || sources.Exists(s => s.Key == a.Key || s.Country == a.Country));
+            (level, next) = (next, level);
+        }
+
+        return found;
     }
 
     private List<EventArgument> ResolveAll(ParseView view, CodingContext context, IReadOnlyList<int> heads)
