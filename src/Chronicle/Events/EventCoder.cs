@@ -164,6 +164,12 @@ public sealed class EventCoder : IPipe
     {
         var match = trigger.Match;
         var entry = match.Entry;
+
+        if (view.IsParsed && IsAttributive(view, match))
+        {
+            return;
+        }
+
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : LinearSlots(view, context, match);
         var sources = ResolveAll(view, context, slots.Sources);
         var targets = ResolveAll(view, context, slots.Targets);
@@ -225,12 +231,20 @@ public sealed class EventCoder : IPipe
         // A source actor is required; so is a target actor where the lexicon gives the event one and the parse
         // found the words for it: "Russia denied the charges" names no actor it rejects, and reading one into it
         // would be invention, while an event missing its actor is of no use to an event dataset.
-        if (sources.Count == 0 || (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided))
+        if (sources.Count == 0 || (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided && entry.Type != PloverType.RETREAT))
         {
             return;
         }
 
         var (type, cameo, modality, _) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+
+        // Retreats are mostly unilateral ("the rebels surrendered", "declared a unilateral ceasefire"): PLOVER codes
+        // them without a target. One whose object the parse found but no actor fills ("released a proposal") is
+        // no retreat, nor is a promised one without a target.
+        if (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided && (type != PloverType.RETREAT || slots.Targets.Count > 0))
+        {
+            return;
+        }
         if (modality == Modality.Asserted && view.IsParsed && IsAllegation(view, match.Head, accusations))
         {
             modality = Modality.Hypothetical;
@@ -276,6 +290,29 @@ public sealed class EventCoder : IPipe
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// An attributive participle describes its noun, it reports no event: "the alleged bombers", "proposed
+    /// changes", "the Israeli-occupied West Bank". A verb the parse hangs on a noun right after a noun ("tanks
+    /// shelled positions", "an official offered concessions") is a misparsed predicate and stays an event.
+    /// </summary>
+    private static bool IsAttributive(ParseView view, LexiconMatch match)
+    {
+        var head = match.Head;
+        if (match.Entry.Kind != TriggerKind.Verb || view.Label(head) != DependencyLabel.Amod || view.Head(head) < head)
+        {
+            return false;
+        }
+
+        var before = head - 1;
+        while (before >= view.Sentence.Start && view.Pos(before) == UniversalPos.PUNCT && view.Document.TextOf(before) is "-")
+        {
+            before--;
+        }
+
+        return before < view.Sentence.Start || view.Pos(before) is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON)
+            || view.Document.TextOf(head - 1) is "-";
     }
 
     /// <summary>
@@ -330,31 +367,42 @@ public sealed class EventCoder : IPipe
                 }
 
                 var sources = ResolveAll(view, context, [speaker]);
-                var targets = ResolveAll(view, context, [addressee]);
-                if (sources.Count == 0 || targets.Count == 0 || sources[0].Actor is null || targets[0].Actor is null || sources[0].Key == targets[0].Key)
+                if (sources.Count == 0 || sources[0].Actor is null)
                 {
                     continue;
                 }
 
-                var document = context.Document;
-                events.Add(new EventAnnotation
+                // "US and British forces must ensure …": a request to each of the coordinated addressees.
+                foreach (var target in ResolveAll(view, context, [addressee]))
                 {
-                    Type = PloverType.REQUEST,
-                    Source = sources[0].Entity,
-                    Target = targets[0].Entity,
-                    SourceActor = sources[0].Actor,
-                    SourceName = sources[0].Name,
-                    TargetActor = targets[0].Actor,
-                    TargetName = targets[0].Name,
-                    Modality = Modality.Asserted,
-                    Cameo = s_request.Value,
-                    Goldstein = CameoTable.Default.TryGet(s_request.Value, out var row) ? row.Goldstein : null,
-                    Date = EventDater.Date(view, verb, ArgumentFinder.ClauseOf(view, verb), document.TimeExpressions),
-                    Trigger = document.CharRange(new TokenRange(verb, verb + 1)),
-                    Evidence = [document.CharRange(view.Sentence)],
-                });
+                    if (target.Actor is not null && target.Key != sources[0].Key)
+                    {
+                        events.Add(Obligation(view, context, verb, sources[0], target));
+                    }
+                }
             }
         }
+    }
+
+    private static EventAnnotation Obligation(ParseView view, CodingContext context, int verb, EventArgument source, EventArgument target)
+    {
+        var document = context.Document;
+        return new EventAnnotation
+        {
+            Type = PloverType.REQUEST,
+            Source = source.Entity,
+            Target = target.Entity,
+            SourceActor = source.Actor,
+            SourceName = source.Name,
+            TargetActor = target.Actor,
+            TargetName = target.Name,
+            Modality = Modality.Asserted,
+            Cameo = s_request.Value,
+            Goldstein = CameoTable.Default.TryGet(s_request.Value, out var row) ? row.Goldstein : null,
+            Date = EventDater.Date(view, verb, ArgumentFinder.ClauseOf(view, verb), document.TimeExpressions),
+            Trigger = document.CharRange(new TokenRange(verb, verb + 1)),
+            Evidence = [document.CharRange(view.Sentence)],
+        };
     }
 
     private static bool HasObligation(ParseView view, int clause)
