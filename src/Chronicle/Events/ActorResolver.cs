@@ -77,6 +77,22 @@ internal sealed class ActorResolver
         {
             ResolveModifiers(view, context, head, sector, ofPhrases: pass == 1, into);
         }
+
+        if (into.Count == before && IsDefinite(view, head) && context.EventNouns.TryGetValue(view.Lemma(head), out var eventSource))
+        {
+            into.Add(eventSource with { Head = head });
+        }
+    }
+
+    /// <summary>"the warrant", "this attack": a common noun pointing back at something already named.</summary>
+    private static bool IsDefinite(ParseView view, int head)
+    {
+        if (view.Pos(head) is not (UniversalPos.NOUN or UniversalPos.None) || head == view.Sentence.Start)
+        {
+            return false;
+        }
+
+        return view.Document.TextOf(head - 1).ToString().ToLowerInvariant() is "the" or "this" or "that" or "these" or "those";
     }
 
     private void ResolveModifiers(ParseView view, CodingContext context, int head, string? sector, bool ofPhrases, List<EventArgument> into)

@@ -36,10 +36,20 @@ internal static class ArgumentFinder
         var entry = match.Entry;
         var head = match.Head;
         var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass));
+        var clause = ClauseOf(view, head);
+        var reportingVerb = -1;
+        var reporter = -1;
+        var governor = view.Head(clause);
+        if (governor >= 0 && view.Label(clause) is DependencyLabel.Ccomp or DependencyLabel.Parataxis && IsReportingVerb(view, governor))
+        {
+            reportingVerb = governor;
+            reporter = Subject(view, governor, 0);
+        }
+
         var sources = new List<int>();
         foreach (var hint in entry.Source)
         {
-            Locate(view, match, hint, passive, sources);
+            Locate(view, match, hint, passive, reporter, sources);
             if (sources.Count > 0)
             {
                 break;
@@ -49,7 +59,7 @@ internal static class ArgumentFinder
         var targets = new List<int>();
         foreach (var hint in entry.Target)
         {
-            Locate(view, match, hint, passive, targets);
+            Locate(view, match, hint, passive, reporter, targets);
             targets.RemoveAll(sources.Contains);
             if (targets.Count > 0)
             {
@@ -61,16 +71,6 @@ internal static class ArgumentFinder
         if (entry.Kind == TriggerKind.Noun)
         {
             FillNounGaps(view, match, triggerHeads, sources, modifiers);
-        }
-
-        var clause = ClauseOf(view, head);
-        var reportingVerb = -1;
-        var reporter = -1;
-        var governor = view.Head(clause);
-        if (governor >= 0 && view.Label(clause) is DependencyLabel.Ccomp or DependencyLabel.Parataxis && IsReportingVerb(view, governor))
-        {
-            reportingVerb = governor;
-            reporter = Subject(view, governor, 0);
         }
 
         return new ArgumentSlots(sources, targets, modifiers, clause, reporter, reportingVerb);
@@ -151,11 +151,25 @@ internal static class ArgumentFinder
         }
     }
 
-    private static void Locate(ParseView view, LexiconMatch match, ArgumentHint hint, bool passive, List<int> into)
+    private static void Locate(ParseView view, LexiconMatch match, ArgumentHint hint, bool passive, int reporter, List<int> into)
     {
         var head = match.Head;
         switch (hint.Role)
         {
+            case ArgumentRole.Speaker:
+                if (reporter >= 0)
+                {
+                    into.Add(reporter);
+                }
+
+                break;
+            case ArgumentRole.Subject when match.Entry.Kind == TriggerKind.Noun:
+                if (NounSubject(view, head) is var described and >= 0)
+                {
+                    into.Add(described);
+                }
+
+                break;
             case ArgumentRole.Subject when passive:
                 AddObliques(view, match, "by", into);
                 break;
@@ -189,6 +203,47 @@ internal static class ArgumentFinder
                 AddObliques(view, match, hint.Preposition!, into);
                 break;
         }
+    }
+
+    /// <summary>
+    /// What an evaluative noun is said of: the subject of the nominal predicate ("the move is a provocation") or of
+    /// the verb whose object it is ("the warrant reflected double standards"). Where the parse gives that verb no
+    /// subject, the noun right before the verb stands for it.
+    /// </summary>
+    private static int NounSubject(ParseView view, int noun)
+    {
+        var own = view.Child(noun, DependencyLabel.Nsubj);
+        if (own >= 0)
+        {
+            return own;
+        }
+
+        var verb = view.Head(noun);
+        if (verb < 0 || view.Label(noun) is not (DependencyLabel.Obj or DependencyLabel.Xcomp) || view.Pos(verb) is not (UniversalPos.VERB or UniversalPos.None))
+        {
+            return -1;
+        }
+
+        var subject = Subject(view, verb, 0);
+        if (subject >= 0)
+        {
+            return subject;
+        }
+
+        for (var t = verb - 1; t >= view.Sentence.Start && t >= verb - 3; t--)
+        {
+            if (view.Pos(t) is UniversalPos.NOUN or UniversalPos.PROPN)
+            {
+                return t;
+            }
+
+            if (view.Pos(t) is UniversalPos.VERB or UniversalPos.PUNCT)
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     private static void AddChildren(ParseView view, int head, DependencyLabel label, List<int> into)

@@ -231,12 +231,17 @@ public sealed class EventCoder : IPipe
         // A source actor is required; so is a target actor where the lexicon gives the event one and the parse
         // found the words for it: "Russia denied the charges" names no actor it rejects, and reading one into it
         // would be invention, while an event missing its actor is of no use to an event dataset.
-        if (sources.Count == 0 || (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided && entry.Type != PloverType.RETREAT))
+        if (sources.Count == 0)
         {
             return;
         }
 
         var (type, cameo, modality, _) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+        if (trigger.Modality.Modality == Modality.Asserted && sources[0].Actor is not null)
+        {
+            // Whose the event is, even where it is not coded for want of a target: "the warrant" later on.
+            NoteEventNouns(view, context, match, sources[0]);
+        }
 
         // Retreats are mostly unilateral ("the rebels surrendered", "declared a unilateral ceasefire"): PLOVER codes
         // them without a target. One whose object the parse found but no actor fills ("released a proposal") is
@@ -288,6 +293,17 @@ public sealed class EventCoder : IPipe
                     Trigger = triggerText,
                     Evidence = [evidence],
                 });
+            }
+        }
+    }
+
+    private static void NoteEventNouns(ParseView view, CodingContext context, LexiconMatch match, EventArgument source)
+    {
+        for (var t = match.Tokens.Start; t < match.Tokens.End; t++)
+        {
+            if (view.Pos(t) == UniversalPos.NOUN || (t == match.Head && match.Entry.Kind == TriggerKind.Noun))
+            {
+                context.EventNouns[view.Lemma(t)] = source;
             }
         }
     }
