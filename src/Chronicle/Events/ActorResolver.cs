@@ -225,11 +225,15 @@ internal sealed class ActorResolver
                 break;
             }
 
-            var subject = view.Child(next, DependencyLabel.Nsubj);
+            // "King Hassan was quoted as saying he would …": a passive reporting verb's subject is the speaker.
+            var subject = view.Child(next, DependencyLabel.Nsubj, DependencyLabel.NsubjPass);
             if (subject >= 0 && subject != pronoun && !IsPronoun(view, subject) && !view.Dominates(clause, subject))
             {
+                // The subject word's own entity decides the pronoun's fit; an actor read from its modifiers
+                // ("King Hassan of Morocco") says nothing of whether the subject is a person.
                 Resolve(view, context, subject, found);
-                found.RemoveAll(a => !Fits(context, a, kind));
+                var typed = context.EntityOfToken[subject] >= 0;
+                found.RemoveAll(a => typed && !Fits(context, a, kind));
                 if (found.Count > 0)
                 {
                     return kind == PronounKind.Plural ? found : [found[0]];

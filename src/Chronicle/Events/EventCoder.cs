@@ -175,7 +175,7 @@ public sealed class EventCoder : IPipe
         var targets = ResolveAll(view, context, slots.Targets);
         if (view.IsParsed && entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))
         {
-            targets = ResolveWithin(view, context, TargetPhrases(view, match, slots), sources);
+            targets = ResolveWithin(view, context, TargetPhrases(view, match, slots, heads), sources);
         }
 
         if (view.IsParsed && entry.Kind == TriggerKind.Verb && (!sources.Exists(a => a.Actor is not null) || (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))))
@@ -215,6 +215,14 @@ public sealed class EventCoder : IPipe
             {
                 targets.AddRange(found.Where(a => !sources.Exists(s => s.Key == a.Key)));
             }
+        }
+
+        // "fighting between Azerbaijanis and Armenians", "talks between X and Y": the parties are named together,
+        // whoever the clause's subject is; a mediator ("hosted talks between X and Y") stays the source.
+        if (entry.Symmetric && entry.Mode != "third-party" && targets.Count >= 2 && slots.Targets.Count > 0 && view.IsParsed && view.CaseOf(slots.Targets[0]) == "between")
+        {
+            sources = [targets[0]];
+            targets.RemoveAt(0);
         }
 
         if (entry.Symmetric && targets.Count == 0 && sources.Count >= 2)
@@ -436,10 +444,10 @@ public sealed class EventCoder : IPipe
 
     /// <summary>
     /// Where a target phrase names no actor at its head, the phrases to look inside: the target slots ("rejected
-    /// calls by Belarus's rulers"), else a verb's complement clause ("threatened to resume attacks in Israel",
+    /// calls by Belarus's rulers"), and a verb's complement clause ("threatened to resume attacks in Israel",
     /// "agreed to lift embargoes on sales to Iran"), whose arguments say whom the promise or threat is about.
     /// </summary>
-    private static List<int> TargetPhrases(ParseView view, LexiconMatch match, ArgumentSlots slots)
+    private static List<int> TargetPhrases(ParseView view, LexiconMatch match, ArgumentSlots slots, HashSet<int> triggerHeads)
     {
         // A physical act is done to its object itself: "released a proposal" releases no one, whoever the proposal
         // names. Statements and stances are about what their object says or who did it.
@@ -454,11 +462,13 @@ public sealed class EventCoder : IPipe
             }
         }
 
-        if (slots.Targets.Count == 0 && match.Entry.Kind == TriggerKind.Verb)
+        // An embedded clause that is an event of its own ("threatened to break off relations with X") is coded
+        // on its own, its target with it.
+        if (match.Entry.Kind == TriggerKind.Verb)
         {
             foreach (var child in view.Children(match.Head))
             {
-                if (view.Label(child) == DependencyLabel.Xcomp && !match.Tokens.Contains(child))
+                if (view.Label(child) == DependencyLabel.Xcomp && !match.Tokens.Contains(child) && !triggerHeads.Contains(child))
                 {
                     phrases.Add(child);
                 }
