@@ -257,18 +257,50 @@ internal static class ArgumentFinder
         }
     }
 
-    /// <summary>Obliques and nominal modifiers with the preposition, on the head or any word of a phrase trigger.</summary>
+    /// <summary>
+    /// Obliques and nominal modifiers with the preposition, on the head or any word of a phrase trigger, else on
+    /// the noun a phrase trigger's last word is compounded into ("suspended a military aid program for Bosnia") or
+    /// on the verb's object, where parsers often hang them ("withdraw its force from Chad").
+    /// </summary>
     private static void AddObliques(ParseView view, LexiconMatch match, string preposition, List<int> into)
     {
+        var before = into.Count;
         for (var t = match.Tokens.Start; t < match.Tokens.End; t++)
         {
-            foreach (var child in view.Children(t))
+            AddObliquesOf(view, t, preposition, into);
+        }
+
+        if (into.Count > before || preposition == "by")
+        {
+            return;
+        }
+
+        var last = match.Tokens.End - 1;
+        if (view.Label(last) == DependencyLabel.Compound && view.Head(last) >= match.Tokens.End)
+        {
+            AddObliquesOf(view, view.Head(last), preposition, into);
+        }
+
+        if (into.Count == before && match.Entry.Kind == TriggerKind.Verb)
+        {
+            foreach (var child in view.Children(match.Head))
             {
-                if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblAgent
-                    && view.CaseOf(child) == preposition && !into.Contains(child))
+                if (view.Label(child) == DependencyLabel.Obj && !match.Tokens.Contains(child))
                 {
-                    into.Add(child);
+                    AddObliquesOf(view, child, preposition, into);
                 }
+            }
+        }
+    }
+
+    private static void AddObliquesOf(ParseView view, int token, string preposition, List<int> into)
+    {
+        foreach (var child in view.Children(token))
+        {
+            if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblAgent
+                && view.CaseOf(child) == preposition && !into.Contains(child))
+            {
+                into.Add(child);
             }
         }
     }

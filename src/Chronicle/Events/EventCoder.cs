@@ -20,6 +20,8 @@ public sealed class EventCoder : IPipe
 
     private static readonly CameoCode s_request = CameoCode.Parse("020");
 
+    private static readonly CameoCode s_threaten = CameoCode.Parse("130");
+
     private static readonly HashSet<string> s_obligation = new(StringComparer.OrdinalIgnoreCase) { "must", "should", "ought" };
 
     private static readonly EventTriggerFinder s_defaultTriggers = new(EventLexicon.Default, ModalityLexicon.Default, new ParseTolerantModalityScope());
@@ -244,7 +246,13 @@ public sealed class EventCoder : IPipe
             return;
         }
 
-        var (type, cameo, modality, _) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+        var (type, cameo, modality, composedByIntent) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+        if (composedByIntent && type == PloverType.AGREE && entry.Type != PloverType.CONSULT && view.IsParsed && IsConditional(view, match.Head))
+        {
+            // "will withdraw its force unless the president holds elections": a promise with a condition the
+            // other side must meet is a threat (PLOVER THREATEN, CAMEO 130).
+            (type, cameo) = (PloverType.THREATEN, s_threaten);
+        }
         if (trigger.Modality.Modality == Modality.Asserted && sources[0].Actor is not null)
         {
             // Whose the event is, even where it is not coded for want of a target: "the warrant" later on.
@@ -303,6 +311,20 @@ public sealed class EventCoder : IPipe
                 });
             }
         }
+    }
+
+    /// <summary>Whether an "unless" clause hangs on the verb.</summary>
+    private static bool IsConditional(ParseView view, int head)
+    {
+        foreach (var child in view.Children(head))
+        {
+            if (view.Label(child) == DependencyLabel.Advcl && view.Child(child, DependencyLabel.Mark) is var mark and >= 0 && view.IsWord(mark, "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void NoteEventNouns(ParseView view, CodingContext context, LexiconMatch match, EventArgument source)
