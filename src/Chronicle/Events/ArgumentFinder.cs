@@ -35,7 +35,8 @@ internal static class ArgumentFinder
     {
         var entry = match.Entry;
         var head = match.Head;
-        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass));
+        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass))
+            && !IsStative(view, match);
         var clause = ClauseOf(view, head);
         var reportingVerb = -1;
         var reporter = -1;
@@ -173,6 +174,9 @@ internal static class ArgumentFinder
             case ArgumentRole.Subject when passive:
                 AddObliques(view, match, "by", into);
                 break;
+            case ArgumentRole.Subject when !passive && view.Child(head, DependencyLabel.NsubjPass) is var stative and >= 0:
+                into.Add(stative);
+                break;
             case ArgumentRole.Subject:
                 if (match.Entry.Kind == TriggerKind.Verb && Subject(view, head, 0) is var subject and >= 0)
                 {
@@ -203,6 +207,34 @@ internal static class ArgumentFinder
                 AddObliques(view, match, hint.Preposition!, into);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "Israel is opposed to French mediation": a passive form with no agent and the entry's own target
+    /// preposition states the subject's stance; its subject is the actor.
+    /// </summary>
+    private static bool IsStative(ParseView view, LexiconMatch match)
+    {
+        var head = match.Head;
+        var found = false;
+        foreach (var child in view.Children(head))
+        {
+            var label = view.Label(child);
+            if (label == DependencyLabel.OblAgent || (label == DependencyLabel.Obl && view.CaseOf(child) == "by"))
+            {
+                return false;
+            }
+
+            // Only prepositions of stance ("opposed to", "committed to", "concerned about"): "attacked in Kharkiv"
+            // or "sanctioned for" are true passives.
+            if (label == DependencyLabel.Obl && view.CaseOf(child) is "to" or "about" && view.CaseOf(child) is { } preposition
+                && match.Entry.Target.Any(h => h.Role == ArgumentRole.Oblique && h.Preposition == preposition))
+            {
+                found = true;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
