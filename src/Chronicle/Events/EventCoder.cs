@@ -261,8 +261,9 @@ public sealed class EventCoder : IPipe
 
         // Retreats are mostly unilateral ("the rebels surrendered", "declared a unilateral ceasefire"): PLOVER codes
         // them without a target. One whose object the parse found but no actor fills ("released a proposal") is
-        // no retreat, nor is a promised one without a target.
-        if (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided && (type != PloverType.RETREAT || slots.Targets.Count > 0))
+        // no retreat, nor is a promised one without a target, nor a noun modifying another ("truce monitors").
+        var unilateral = type == PloverType.RETREAT && slots.Targets.Count == 0 && !(view.IsParsed && view.Label(match.Head) == DependencyLabel.Compound);
+        if (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided && !unilateral)
         {
             return;
         }
@@ -494,6 +495,14 @@ public sealed class EventCoder : IPipe
                 {
                     phrases.Add(child);
                 }
+
+                // "demanded that its partners refuse …", "charged that Israel violated …": a demand or an
+                // accusation is addressed to the subject of what it says.
+                if (view.Label(child) == DependencyLabel.Ccomp && match.Entry.Type is PloverType.REQUEST or PloverType.ACCUSE
+                    && view.Child(child, DependencyLabel.Nsubj) is var addressee and >= 0)
+                {
+                    phrases.Add(addressee);
+                }
             }
         }
 
@@ -507,6 +516,12 @@ public sealed class EventCoder : IPipe
     private List<EventArgument> ResolveWithin(ParseView view, CodingContext context, List<int> phrases, List<EventArgument> sources)
     {
         var found = new List<EventArgument>();
+        foreach (var phrase in phrases)
+        {
+            _resolver.Resolve(view, context, phrase, found);
+        }
+
+        found.RemoveAll(a => a.Actor is null || sources.Exists(s => s.Key == a.Key || s.Country == a.Country));
         var level = new List<int>(phrases);
         var next = new List<int>();
         for (var depth = 0; depth < MaxPhraseDepth && level.Count > 0 && found.Count == 0; depth++)
