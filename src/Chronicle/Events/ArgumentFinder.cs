@@ -342,8 +342,10 @@ internal static class ArgumentFinder
         var head = match.Head;
         if (sources.Count == 0)
         {
-            var governor = view.Head(head);
-            if (governor >= 0 && view.Label(head) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
+            // "launched a mediation effort": the noun the trigger is compounded into stands in the clause.
+            var noun = view.Label(head) == DependencyLabel.Compound && view.Head(head) >= match.Tokens.End ? view.Head(head) : head;
+            var governor = view.Head(noun);
+            if (governor >= 0 && view.Label(noun) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
                 && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None)
             {
                 var subject = Subject(view, governor, 0);

@@ -247,7 +247,7 @@ public sealed class EventCoder : IPipe
         }
 
         var (type, cameo, modality, composedByIntent) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
-        if (composedByIntent && type == PloverType.AGREE && entry.Type != PloverType.CONSULT && view.IsParsed && IsConditional(view, match.Head))
+        if (composedByIntent && type is PloverType.AGREE or PloverType.CONCEDE && entry.Type != PloverType.CONSULT && view.IsParsed && IsConditional(view, match.Head))
         {
             // "will withdraw its force unless the president holds elections": a promise with a condition the
             // other side must meet is a threat (PLOVER THREATEN, CAMEO 130).
@@ -487,6 +487,14 @@ public sealed class EventCoder : IPipe
 
         // An embedded clause that is an event of its own ("threatened to break off relations with X") is coded
         // on its own, its target with it.
+        // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a noun compounded into
+        // another has its arguments on that noun, wherever the parse hung them.
+        if (match.Entry.Kind == TriggerKind.Noun && slots.Targets.Count == 0 && view.Label(match.Head) == DependencyLabel.Compound
+            && view.Head(match.Head) >= match.Tokens.End)
+        {
+            phrases.Add(view.Head(match.Head));
+        }
+
         if (match.Entry.Kind == TriggerKind.Verb)
         {
             foreach (var child in view.Children(match.Head))
