@@ -18,6 +18,12 @@ internal static class ArgumentFinder
 
     private static readonly HashSet<string> s_relativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "whom" };
 
+    private static readonly FrozenSet<string> s_lightNouns = new[]
+    {
+        "effort", "efforts", "bid", "attempt", "attempts", "initiative", "mission", "campaign", "operation", "process",
+        "plan", "move", "drive", "programme", "program",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] s_reportingLemmas =
     [
         "say", "tell", "announce", "state", "claim", "add", "report", "insist", "declare", "confirm", "write",
@@ -337,13 +343,24 @@ internal static class ArgumentFinder
         }
     }
 
+    /// <summary>
+    /// "launched a mediation effort", "a peace initiative": the light noun an event noun is compounded into stands
+    /// for the event in the clause; -1 when there is none ("truce monitors" are people, not the truce).
+    /// </summary>
+    public static int CarrierNoun(ParseView view, LexiconMatch match)
+    {
+        var head = match.Head;
+        var carrier = view.Head(head);
+        return match.Entry.Kind == TriggerKind.Noun && view.Label(head) == DependencyLabel.Compound && carrier >= match.Tokens.End
+            && s_lightNouns.Contains(view.Lemma(carrier)) ? carrier : -1;
+    }
+
     private static void FillNounGaps(ParseView view, LexiconMatch match, IReadOnlySet<int> triggerHeads, List<int> sources, List<int> modifiers)
     {
         var head = match.Head;
         if (sources.Count == 0)
         {
-            // "launched a mediation effort": the noun the trigger is compounded into stands in the clause.
-            var noun = view.Label(head) == DependencyLabel.Compound && view.Head(head) >= match.Tokens.End ? view.Head(head) : head;
+            var noun = CarrierNoun(view, match) is var carrier and >= 0 ? carrier : head;
             var governor = view.Head(noun);
             if (governor >= 0 && view.Label(noun) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
                 && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None)

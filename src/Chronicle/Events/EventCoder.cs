@@ -489,10 +489,9 @@ public sealed class EventCoder : IPipe
         // on its own, its target with it.
         // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a noun compounded into
         // another has its arguments on that noun, wherever the parse hung them.
-        if (match.Entry.Kind == TriggerKind.Noun && slots.Targets.Count == 0 && view.Label(match.Head) == DependencyLabel.Compound
-            && view.Head(match.Head) >= match.Tokens.End)
+        if (slots.Targets.Count == 0 && ArgumentFinder.CarrierNoun(view, match) is var carrier and >= 0)
         {
-            phrases.Add(view.Head(match.Head));
+            phrases.Add(carrier);
         }
 
         if (match.Entry.Kind == TriggerKind.Verb)

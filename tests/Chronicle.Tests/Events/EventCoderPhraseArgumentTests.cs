@@ -276,4 +276,69 @@ public sealed class EventCoderPhraseArgumentTests
         // Then: the United Nations is whom Lebanon complained to, not whom it accuses
         Assert.Equal(("LBN", "ISR"), (Country(complaint.SourceActor), Country(complaint.TargetActor)));
     }
+
+    [Fact]
+    public void A_demand_that_someone_act_targets_the_one_who_must_act()
+    {
+        // Given: Greece demanded that Turkey withdraw its troops .
+        var document = Parsed("Greece demanded that Turkey withdraw its troops.",
+            (1, L.Nsubj), (-1, L.Root), (4, L.Mark), (4, L.Nsubj), (1, L.Ccomp), (6, L.NmodPoss), (4, L.Obj), (1, L.Punct));
+
+        // When
+        var demand = Assert.Single(Code(document), e => e.Type == PloverType.REQUEST);
+
+        // Then
+        Assert.Equal(("GRC", "TUR"), (Country(demand.SourceActor), Country(demand.TargetActor)));
+    }
+
+    [Fact]
+    public void A_mediation_effort_between_two_countries_is_the_launchers_consultation_with_each()
+    {
+        // Given: Qatar launched a mediation effort on Saturday between Iran and Iraq . (the parse hangs "between" on the date)
+        var document = Parsed("Qatar launched a mediation effort on Saturday between Iran and Iraq.",
+            (1, L.Nsubj), (-1, L.Root), (4, L.Det), (4, L.Compound), (1, L.Obj), (6, L.Case), (4, L.Nmod), (8, L.Case), (6, L.Nmod),
+            (10, L.Cc), (8, L.Conj), (1, L.Punct));
+
+        // When
+        var mediation = Code(document).Where(e => e.Type == PloverType.CONSULT).ToList();
+
+        // Then
+        Assert.Equal(["IRN", "IRQ"], mediation.Select(e => Country(e.TargetActor)).Order());
+        Assert.All(mediation, e => Assert.Equal("QAT", Country(e.SourceActor)));
+    }
+
+    [Fact]
+    public void An_announced_withdrawal_is_a_concession_and_an_agreed_one_an_agreement()
+    {
+        // Given: Russia will withdraw its troops from Syria . / Russia agreed to withdraw its troops from Syria .
+        var announced = Parsed("Russia will withdraw its troops from Syria.",
+            (2, L.Nsubj), (2, L.Aux), (-1, L.Root), (4, L.NmodPoss), (2, L.Obj), (6, L.Case), (2, L.Obl), (2, L.Punct));
+        var agreed = Parsed("Russia agreed to withdraw its troops from Syria.",
+            (1, L.Nsubj), (-1, L.Root), (3, L.Mark), (1, L.Xcomp), (5, L.NmodPoss), (3, L.Obj), (7, L.Case), (3, L.Obl), (1, L.Punct));
+
+        // When
+        var concession = Assert.Single(Code(announced), e => document(announced, e) == "withdraw");
+        var agreement = Assert.Single(Code(agreed), e => document(agreed, e) == "withdraw");
+
+        // Then: the PLOVER manual's CONCEDE for "announced … would withdraw troops"; an agreement stays one
+        Assert.Equal((PloverType.CONCEDE, "RUS", "SYR", Modality.Asserted), (concession.Type, Country(concession.SourceActor), Country(concession.TargetActor), concession.Modality));
+        Assert.Equal((PloverType.AGREE, "SYR"), (agreement.Type, Country(agreement.TargetActor)));
+
+        static string document(Document d, EventAnnotation e) => d.TextOf(e.Trigger!.Value).ToString();
+    }
+
+    [Fact]
+    public void A_truce_named_as_a_modifier_is_no_unilateral_retreat()
+    {
+        // Given: Serbia shot down a helicopter carrying EC truce monitors .
+        var document = Parsed("Serbia shot down a helicopter carrying EC truce monitors.",
+            (1, L.Nsubj), (-1, L.Root), (1, L.CompoundPrt), (4, L.Det), (1, L.Obj), (4, L.Acl), (8, L.Compound), (8, L.Compound), (5, L.Obj), (1, L.Punct))
+            .WithEntity("European Community", EntityType.ORG, "IGOEUREEC", "EC");
+
+        // When
+        var events = Code(document);
+
+        // Then
+        Assert.DoesNotContain(events, e => e.Type == PloverType.RETREAT);
+    }
 }
