@@ -37,6 +37,31 @@ internal sealed class ActorResolver
         }
     }
 
+    /// <summary>The actors of several argument heads, each actor once.</summary>
+    public List<EventArgument> ResolveAll(ParseView view, CodingContext context, IReadOnlyList<int> heads)
+    {
+        var arguments = new List<EventArgument>();
+        foreach (var head in heads)
+        {
+            Resolve(view, context, head, arguments);
+        }
+
+        // One actor once: "Putin and the Russian president" or an entity reached twice.
+        for (var i = arguments.Count - 1; i > 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (arguments[j].Key == arguments[i].Key && arguments[j].Name == arguments[i].Name)
+                {
+                    arguments.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
+        return arguments;
+    }
+
     public static bool IsPronoun(ParseView view, int token)
     {
         var text = view.Document.TextOf(token).ToString();
