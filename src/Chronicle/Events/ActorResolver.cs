@@ -87,7 +87,7 @@ internal sealed class ActorResolver
         }
 
         // A name first ("European Union" is the organisation, not a European region).
-        if (char.IsUpper(view.Document.TextOf(head)[0]) && LookUp(view, context, head) is { } named)
+        if ((char.IsUpper(view.Document.TextOf(head)[0]) || IsArticlePrefix(view.Document.TextOf(head))) && LookUp(view, context, head) is { } named)
         {
             into.Add(named);
             return;
@@ -107,6 +107,16 @@ internal sealed class ActorResolver
         {
             into.Add(eventSource with { Head = head });
         }
+    }
+
+    /// <summary>"al" of "al-Qaeda", "el" of "el-Sisi": the Arabic article a name starts with, its own token once split.</summary>
+    private static bool IsArticlePrefix(ReadOnlySpan<char> word) => word is "al" or "el" or "ad" or "ash" or "az";
+
+    /// <summary>"al-Qaeda", "al-Shabaab": a lower-case article, a hyphen and a capitalised name.</summary>
+    private static bool IsPrefixedName(ReadOnlySpan<char> surface)
+    {
+        var hyphen = surface.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < surface.Length && IsArticlePrefix(surface[..hyphen]) && char.IsUpper(surface[hyphen + 1]);
     }
 
     /// <summary>"the warrant", "this attack": a common noun pointing back at something already named.</summary>
@@ -198,7 +208,7 @@ internal sealed class ActorResolver
     private EventArgument? FromKnowledge(ReadOnlySpan<char> surface, DateOnly? date, int head)
     {
         // Lower-case words are names only as nationality adjectives ("Russian"): "court" or "police" are not places.
-        if (surface.IsEmpty || (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0])))
+        if (surface.IsEmpty || (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0]) && !IsPrefixedName(surface)))
         {
             return null;
         }

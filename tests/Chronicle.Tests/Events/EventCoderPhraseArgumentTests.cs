@@ -341,4 +341,19 @@ public sealed class EventCoderPhraseArgumentTests
         // Then
         Assert.DoesNotContain(events, e => e.Type == PloverType.RETREAT);
     }
+
+    [Fact]
+    public void A_name_after_an_arabic_article_is_looked_up_whole()
+    {
+        // Given: The al-Qaeda network threatened to deliver blows to Israel .
+        var document = Parsed("The al-Qaeda network threatened to deliver blows to Israel.",
+            (4, L.Det), (4, L.Compound), (1, L.Punct), (1, L.Flat), (5, L.Nsubj), (-1, L.Root), (7, L.Mark), (5, L.Xcomp), (7, L.Obj),
+            (10, L.Case), (8, L.Nmod), (5, L.Punct));
+
+        // When
+        var threat = Assert.Single(Code(document), e => e.Type == PloverType.THREATEN);
+
+        // Then
+        Assert.Equal(("IMG", "ISR"), (Country(threat.SourceActor), Country(threat.TargetActor)));
+    }
 }
