@@ -37,6 +37,31 @@ internal sealed class ActorResolver
         }
     }
 
+    /// <summary>The actors of several argument heads, each actor once.</summary>
+    public List<EventArgument> ResolveAll(ParseView view, CodingContext context, IReadOnlyList<int> heads)
+    {
+        var arguments = new List<EventArgument>();
+        foreach (var head in heads)
+        {
+            Resolve(view, context, head, arguments);
+        }
+
+        // One actor once: "Putin and the Russian president" or an entity reached twice.
+        for (var i = arguments.Count - 1; i > 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (arguments[j].Key == arguments[i].Key && arguments[j].Name == arguments[i].Name)
+                {
+                    arguments.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
+        return arguments;
+    }
+
     public static bool IsPronoun(ParseView view, int token)
     {
         var text = view.Document.TextOf(token).ToString();
@@ -62,7 +87,7 @@ internal sealed class ActorResolver
         }
 
         // A name first ("European Union" is the organisation, not a European region).
-        if (char.IsUpper(view.Document.TextOf(head)[0]) && LookUp(view, context, head) is { } named)
+        if ((char.IsUpper(view.Document.TextOf(head)[0]) || IsArticlePrefix(view.Document.TextOf(head))) && LookUp(view, context, head) is { } named)
         {
             into.Add(named);
             return;
@@ -70,11 +95,49 @@ internal sealed class ActorResolver
 
         var before = into.Count;
         var sector = SectorOf(view, head);
+
+        // "the Turkish and Greek sides of the island of Cyprus": the word's own adjective, compound or possessor
+        // says whose it is; an "of" phrase only when none does.
+        for (var pass = 0; pass < 2 && into.Count == before; pass++)
+        {
+            ResolveModifiers(view, context, head, sector, ofPhrases: pass == 1, into);
+        }
+
+        if (into.Count == before && IsDefinite(view, head) && context.EventNouns.TryGetValue(view.Lemma(head), out var eventSource))
+        {
+            into.Add(eventSource with { Head = head });
+        }
+    }
+
+    /// <summary>"al" of "al-Qaeda", "el" of "el-Sisi": the Arabic article a name starts with, its own token once split.</summary>
+    private static bool IsArticlePrefix(ReadOnlySpan<char> word) => word is "al" or "el" or "ad" or "ash" or "az";
+
+    /// <summary>"al-Qaeda", "al-Shabaab": a lower-case article, a hyphen and a capitalised name.</summary>
+    private static bool IsPrefixedName(ReadOnlySpan<char> surface)
+    {
+        var hyphen = surface.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < surface.Length && IsArticlePrefix(surface[..hyphen]) && char.IsUpper(surface[hyphen + 1]);
+    }
+
+    /// <summary>"the warrant", "this attack": a common noun pointing back at something already named.</summary>
+    private static bool IsDefinite(ParseView view, int head)
+    {
+        if (view.Pos(head) is not (UniversalPos.NOUN or UniversalPos.None) || head == view.Sentence.Start)
+        {
+            return false;
+        }
+
+        return view.Document.TextOf(head - 1).ToString().ToLowerInvariant() is "the" or "this" or "that" or "these" or "those";
+    }
+
+    private void ResolveModifiers(ParseView view, CodingContext context, int head, string? sector, bool ofPhrases, List<EventArgument> into)
+    {
         foreach (var child in view.Children(head))
         {
             var label = view.Label(child);
-            var isModifier = label is DependencyLabel.Amod or DependencyLabel.Compound or DependencyLabel.NmodPoss
-                || (label == DependencyLabel.Nmod && view.CaseOf(child) == "of");
+            var isModifier = ofPhrases
+                ? label == DependencyLabel.Nmod && view.CaseOf(child) == "of"
+                : label is DependencyLabel.Amod or DependencyLabel.Compound or DependencyLabel.NmodPoss;
             if (isModifier && child != head)
             {
                 var start = into.Count;
@@ -91,7 +154,6 @@ internal sealed class ActorResolver
                 }
             }
         }
-
     }
 
     private static EventArgument FromEntity(CodingContext context, int entity, int head)
@@ -146,7 +208,7 @@ internal sealed class ActorResolver
     private EventArgument? FromKnowledge(ReadOnlySpan<char> surface, DateOnly? date, int head)
     {
         // Lower-case words are names only as nationality adjectives ("Russian"): "court" or "police" are not places.
-        if (surface.IsEmpty || (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0])))
+        if (surface.IsEmpty || (!char.IsUpper(surface[0]) && !char.IsDigit(surface[0]) && !IsPrefixedName(surface)))
         {
             return null;
         }
@@ -198,11 +260,15 @@ internal sealed class ActorResolver
                 break;
             }
 
-            var subject = view.Child(next, DependencyLabel.Nsubj);
+            // "King Hassan was quoted as saying he would …": a passive reporting verb's subject is the speaker.
+            var subject = view.Child(next, DependencyLabel.Nsubj, DependencyLabel.NsubjPass);
             if (subject >= 0 && subject != pronoun && !IsPronoun(view, subject) && !view.Dominates(clause, subject))
             {
+                // The subject word's own entity decides the pronoun's fit; an actor read from its modifiers
+                // ("King Hassan of Morocco") says nothing of whether the subject is a person.
                 Resolve(view, context, subject, found);
-                found.RemoveAll(a => !Fits(context, a, kind));
+                var typed = context.EntityOfToken[subject] >= 0;
+                found.RemoveAll(a => typed && !Fits(context, a, kind));
                 if (found.Count > 0)
                 {
                     return kind == PronounKind.Plural ? found : [found[0]];

@@ -18,6 +18,12 @@ internal static class ArgumentFinder
 
     private static readonly HashSet<string> s_relativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "whom" };
 
+    private static readonly FrozenSet<string> s_lightNouns = new[]
+    {
+        "effort", "efforts", "bid", "attempt", "attempts", "initiative", "mission", "campaign", "operation", "process",
+        "plan", "move", "drive", "programme", "program",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] s_reportingLemmas =
     [
         "say", "tell", "announce", "state", "claim", "add", "report", "insist", "declare", "confirm", "write",
@@ -35,11 +41,22 @@ internal static class ArgumentFinder
     {
         var entry = match.Entry;
         var head = match.Head;
-        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass));
+        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass))
+            && !IsStative(view, match);
+        var clause = ClauseOf(view, head);
+        var reportingVerb = -1;
+        var reporter = -1;
+        var governor = view.Head(clause);
+        if (governor >= 0 && view.Label(clause) is DependencyLabel.Ccomp or DependencyLabel.Parataxis && IsReportingVerb(view, governor))
+        {
+            reportingVerb = governor;
+            reporter = Subject(view, governor, 0);
+        }
+
         var sources = new List<int>();
         foreach (var hint in entry.Source)
         {
-            Locate(view, match, hint, passive, sources);
+            Locate(view, match, hint, passive, reporter, sources);
             if (sources.Count > 0)
             {
                 break;
@@ -49,7 +66,7 @@ internal static class ArgumentFinder
         var targets = new List<int>();
         foreach (var hint in entry.Target)
         {
-            Locate(view, match, hint, passive, targets);
+            Locate(view, match, hint, passive, reporter, targets);
             targets.RemoveAll(sources.Contains);
             if (targets.Count > 0)
             {
@@ -61,16 +78,6 @@ internal static class ArgumentFinder
         if (entry.Kind == TriggerKind.Noun)
         {
             FillNounGaps(view, match, triggerHeads, sources, modifiers);
-        }
-
-        var clause = ClauseOf(view, head);
-        var reportingVerb = -1;
-        var reporter = -1;
-        var governor = view.Head(clause);
-        if (governor >= 0 && view.Label(clause) is DependencyLabel.Ccomp or DependencyLabel.Parataxis && IsReportingVerb(view, governor))
-        {
-            reportingVerb = governor;
-            reporter = Subject(view, governor, 0);
         }
 
         return new ArgumentSlots(sources, targets, modifiers, clause, reporter, reportingVerb);
@@ -127,7 +134,12 @@ internal static class ArgumentFinder
         switch (label)
         {
             case DependencyLabel.Conj:
-                return Subject(view, view.FirstConjunct(verb), depth + 1);
+                var first = view.FirstConjunct(verb);
+                var shared = Subject(view, first, depth + 1);
+
+                // "The minister has been indicted and will resign": a conjunct with its own auxiliary is a clause
+                // of its own, active, whose subject is the passive subject of the first conjunct.
+                return shared < 0 && view.HasChild(verb, DependencyLabel.Aux) ? view.Child(first, DependencyLabel.NsubjPass) : shared;
             case DependencyLabel.Xcomp:
                 var controller = view.Child(governor, DependencyLabel.Obj);
                 return controller >= 0 && controller < verb ? controller : Subject(view, governor, depth + 1);
@@ -146,18 +158,45 @@ internal static class ArgumentFinder
         }
     }
 
-    private static void Locate(ParseView view, LexiconMatch match, ArgumentHint hint, bool passive, List<int> into)
+    private static void Locate(ParseView view, LexiconMatch match, ArgumentHint hint, bool passive, int reporter, List<int> into)
     {
         var head = match.Head;
         switch (hint.Role)
         {
+            case ArgumentRole.Speaker:
+                if (reporter >= 0)
+                {
+                    into.Add(reporter);
+                }
+
+                break;
+            case ArgumentRole.Subject when match.Entry.Kind == TriggerKind.Noun:
+                if (NounSubject(view, head) is var described and >= 0)
+                {
+                    into.Add(described);
+                }
+
+                break;
             case ArgumentRole.Subject when passive:
                 AddObliques(view, match, "by", into);
+                break;
+            case ArgumentRole.Subject when !passive && view.Child(head, DependencyLabel.NsubjPass) is var stative and >= 0:
+                into.Add(stative);
                 break;
             case ArgumentRole.Subject:
                 if (match.Entry.Kind == TriggerKind.Verb && Subject(view, head, 0) is var subject and >= 0)
                 {
                     into.Add(subject);
+
+                    // A wrong parse gives a verb several subjects ("Human rights watchdog Amnesty International
+                    // accused", "Pakistan today threatened"): each is tried, and those naming no actor drop out.
+                    foreach (var child in view.Children(head))
+                    {
+                        if (view.Label(child) == DependencyLabel.Nsubj && child != subject)
+                        {
+                            into.Add(child);
+                        }
+                    }
                 }
 
                 break;
@@ -176,6 +215,75 @@ internal static class ArgumentFinder
         }
     }
 
+    /// <summary>
+    /// "Israel is opposed to French mediation": a passive form with no agent and the entry's own target
+    /// preposition states the subject's stance; its subject is the actor.
+    /// </summary>
+    private static bool IsStative(ParseView view, LexiconMatch match)
+    {
+        var head = match.Head;
+        var found = false;
+        foreach (var child in view.Children(head))
+        {
+            var label = view.Label(child);
+            if (label == DependencyLabel.OblAgent || (label == DependencyLabel.Obl && view.CaseOf(child) == "by"))
+            {
+                return false;
+            }
+
+            // Only prepositions of stance ("opposed to", "committed to", "concerned about"): "attacked in Kharkiv"
+            // or "sanctioned for" are true passives.
+            if (label == DependencyLabel.Obl && view.CaseOf(child) is "to" or "about" && view.CaseOf(child) is { } preposition
+                && match.Entry.Target.Any(h => h.Role == ArgumentRole.Oblique && h.Preposition == preposition))
+            {
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What an evaluative noun is said of: the subject of the nominal predicate ("the move is a provocation") or of
+    /// the verb whose object it is ("the warrant reflected double standards"). Where the parse gives that verb no
+    /// subject, the noun right before the verb stands for it.
+    /// </summary>
+    private static int NounSubject(ParseView view, int noun)
+    {
+        var own = view.Child(noun, DependencyLabel.Nsubj);
+        if (own >= 0)
+        {
+            return own;
+        }
+
+        var verb = view.Head(noun);
+        if (verb < 0 || view.Label(noun) is not (DependencyLabel.Obj or DependencyLabel.Xcomp) || view.Pos(verb) is not (UniversalPos.VERB or UniversalPos.None))
+        {
+            return -1;
+        }
+
+        var subject = Subject(view, verb, 0);
+        if (subject >= 0)
+        {
+            return subject;
+        }
+
+        for (var t = verb - 1; t >= view.Sentence.Start && t >= verb - 3; t--)
+        {
+            if (view.Pos(t) is UniversalPos.NOUN or UniversalPos.PROPN)
+            {
+                return t;
+            }
+
+            if (view.Pos(t) is UniversalPos.VERB or UniversalPos.PUNCT)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
     private static void AddChildren(ParseView view, int head, DependencyLabel label, List<int> into)
     {
         foreach (var child in view.Children(head))
@@ -187,20 +295,64 @@ internal static class ArgumentFinder
         }
     }
 
-    /// <summary>Obliques and nominal modifiers with the preposition, on the head or any word of a phrase trigger.</summary>
+    /// <summary>
+    /// Obliques and nominal modifiers with the preposition, on the head or any word of a phrase trigger, else on
+    /// the noun a phrase trigger's last word is compounded into ("suspended a military aid program for Bosnia") or
+    /// on the verb's object, where parsers often hang them ("withdraw its force from Chad").
+    /// </summary>
     private static void AddObliques(ParseView view, LexiconMatch match, string preposition, List<int> into)
     {
+        var before = into.Count;
         for (var t = match.Tokens.Start; t < match.Tokens.End; t++)
         {
-            foreach (var child in view.Children(t))
+            AddObliquesOf(view, t, preposition, into);
+        }
+
+        if (into.Count > before || preposition == "by")
+        {
+            return;
+        }
+
+        var last = match.Tokens.End - 1;
+        if (view.Label(last) == DependencyLabel.Compound && view.Head(last) >= match.Tokens.End)
+        {
+            AddObliquesOf(view, view.Head(last), preposition, into);
+        }
+
+        if (into.Count == before && match.Entry.Kind == TriggerKind.Verb)
+        {
+            foreach (var child in view.Children(match.Head))
             {
-                if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblAgent
-                    && view.CaseOf(child) == preposition && !into.Contains(child))
+                if (view.Label(child) == DependencyLabel.Obj && !match.Tokens.Contains(child))
                 {
-                    into.Add(child);
+                    AddObliquesOf(view, child, preposition, into);
                 }
             }
         }
+    }
+
+    private static void AddObliquesOf(ParseView view, int token, string preposition, List<int> into)
+    {
+        foreach (var child in view.Children(token))
+        {
+            if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblAgent
+                && view.CaseOf(child) == preposition && !into.Contains(child))
+            {
+                into.Add(child);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "launched a mediation effort", "a peace initiative": the light noun an event noun is compounded into stands
+    /// for the event in the clause; -1 when there is none ("truce monitors" are people, not the truce).
+    /// </summary>
+    public static int CarrierNoun(ParseView view, LexiconMatch match)
+    {
+        var head = match.Head;
+        var carrier = view.Head(head);
+        return match.Entry.Kind == TriggerKind.Noun && view.Label(head) == DependencyLabel.Compound && carrier >= match.Tokens.End
+            && s_lightNouns.Contains(view.Lemma(carrier)) ? carrier : -1;
     }
 
     private static void FillNounGaps(ParseView view, LexiconMatch match, IReadOnlySet<int> triggerHeads, List<int> sources, List<int> modifiers)
@@ -208,8 +360,9 @@ internal static class ArgumentFinder
         var head = match.Head;
         if (sources.Count == 0)
         {
-            var governor = view.Head(head);
-            if (governor >= 0 && view.Label(head) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
+            var noun = CarrierNoun(view, match) is var carrier and >= 0 ? carrier : head;
+            var governor = view.Head(noun);
+            if (governor >= 0 && view.Label(noun) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
                 && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None)
             {
                 var subject = Subject(view, governor, 0);

@@ -17,4 +17,10 @@ public enum ArgumentRole : byte
 
     /// <summary>An oblique or nominal modifier introduced by <see cref="ArgumentHint.Preposition"/> (obl, nmod with case).</summary>
     Oblique,
+
+    /// <summary>
+    /// The subject of the reporting verb the trigger's clause is reported by: an evaluation is the speaker's
+    /// ("Beijing said the warrant reflected double standards": Beijing accuses).
+    /// </summary>
+    Speaker,
 }

@@ -36,6 +36,12 @@ internal sealed class CodingContext
     /// <summary>The actors last seen as a clause subject, most recent last: antecedents for pronouns.</summary>
     public List<EventArgument> RecentSubjects { get; } = [];
 
+    /// <summary>
+    /// The source of the latest event each noun of a trigger named ("issued an arrest warrant": warrant → the
+    /// court): "the warrant" later in the article is that event, and whose it is.
+    /// </summary>
+    public Dictionary<string, EventArgument> EventNouns { get; } = new(StringComparer.Ordinal);
+
     public ResolvedEntity? EntityAt(int token) => EntityOfToken[token] is var e and >= 0 ? Document.Entities[e] : null;
 
     public void NoteSubject(EventArgument argument)

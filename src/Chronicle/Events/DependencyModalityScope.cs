@@ -50,8 +50,9 @@ public sealed class DependencyModalityScope : IModalityScope
                 var subjectOfCue = tokens[triggerHead].Head;
                 var isSubject = tokens[triggerHead].Dependency is DependencyLabel.Nsubj or DependencyLabel.NsubjPass
                     or DependencyLabel.Csubj or DependencyLabel.CsubjPass;
-                return attachment == triggerHead || trigger.Contains(attachment)
-                    || (isSubject && (subjectOfCue == root || (subjectOfCue == attachment && tokens[root].Dependency is DependencyLabel.Aux or DependencyLabel.AuxPass)));
+                // "following" is after the trigger: "would" before it ("said they would meet") is the clause cue.
+                return cue.Tokens.Start >= trigger.End && (attachment == triggerHead || trigger.Contains(attachment)
+                    || (isSubject && (subjectOfCue == root || (subjectOfCue == attachment && tokens[root].Dependency is DependencyLabel.Aux or DependencyLabel.AuxPass))));
             default:
                 return false;
         }

@@ -16,15 +16,16 @@ public sealed class EventCoder : IPipe
 {
     private const int MaxPairs = 4;
 
-    private static readonly CameoCode s_request = CameoCode.Parse("020");
-
-    private static readonly HashSet<string> s_obligation = new(StringComparer.OrdinalIgnoreCase) { "must", "should", "ought" };
+    private static readonly CameoCode s_threaten = CameoCode.Parse("130");
 
     private static readonly EventTriggerFinder s_defaultTriggers = new(EventLexicon.Default, ModalityLexicon.Default, new ParseTolerantModalityScope());
 
     private readonly EventTriggerFinder _triggers;
     private readonly ActorResolver _resolver;
     private readonly EventLocator _locator;
+    private readonly PhraseTargetFinder _phrases;
+    private readonly LinearArgumentFinder _linear;
+    private readonly ObligationCoder _obligations;
     private readonly bool _keepOneSided;
 
     /// <param name="triggers">The trigger finder; by default the embedded lexicons with <see cref="ParseTolerantModalityScope"/>.</param>
@@ -36,6 +37,9 @@ public sealed class EventCoder : IPipe
         _triggers = triggers ?? s_defaultTriggers;
         var kb = knowledge ?? ActorKnowledgeBase.Default;
         _resolver = new ActorResolver(kb);
+        _phrases = new PhraseTargetFinder(_resolver);
+        _linear = new LinearArgumentFinder(_resolver);
+        _obligations = new ObligationCoder(_resolver);
         _locator = new EventLocator(kb);
     }
 
@@ -94,7 +98,7 @@ public sealed class EventCoder : IPipe
 
             if (view.IsParsed)
             {
-                CodeObligations(view, context, events);
+                _obligations.Code(view, context, events);
             }
 
             NoteSubjects(view, context);
@@ -162,17 +166,28 @@ public sealed class EventCoder : IPipe
     {
         var match = trigger.Match;
         var entry = match.Entry;
-        var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : LinearSlots(view, context, match);
-        var sources = ResolveAll(view, context, slots.Sources);
-        var targets = ResolveAll(view, context, slots.Targets);
+
+        if (view.IsParsed && TriggerSyntax.IsAttributive(view, match))
+        {
+            return;
+        }
+
+        var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : _linear.Find(view, context, match);
+        var sources = _resolver.ResolveAll(view, context, slots.Sources);
+        var targets = _resolver.ResolveAll(view, context, slots.Targets);
+        if (view.IsParsed && entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))
+        {
+            targets = _phrases.Find(view, context, match, slots, heads, sources);
+        }
+
         if (view.IsParsed && entry.Kind == TriggerKind.Verb && (!sources.Exists(a => a.Actor is not null) || (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))))
         {
             // A statistical parse misses arguments ("Xi, for his part, praised Putin" without a subject): what the
             // parse left open is taken from the nearest actors before and after the verb, as without a parse.
-            var linear = LinearSlots(view, context, match);
+            var linear = _linear.Find(view, context, match);
             if (!sources.Exists(a => a.Actor is not null) && slots.Sources.Count == 0 && entry.Source[0].Role == ArgumentRole.Subject)
             {
-                sources = ResolveAll(view, context, linear.Sources);
+                sources = _resolver.ResolveAll(view, context, linear.Sources);
             }
 
             var passive = view.HasChild(match.Head, DependencyLabel.NsubjPass) || view.HasChild(match.Head, DependencyLabel.AuxPass)
@@ -180,7 +195,7 @@ public sealed class EventCoder : IPipe
             if (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null) && slots.Targets.Count == 0 && !passive
                 && !(entry.Symmetric && sources.Count(a => a.Actor is not null) >= 2))
             {
-                targets = ResolveAll(view, context, linear.Targets);
+                targets = _resolver.ResolveAll(view, context, linear.Targets);
             }
         }
 
@@ -204,6 +219,14 @@ public sealed class EventCoder : IPipe
             }
         }
 
+        // "fighting between Azerbaijanis and Armenians", "talks between X and Y": the parties are named together,
+        // whoever the clause's subject is; a mediator ("hosted talks between X and Y") stays the source.
+        if (entry.Symmetric && entry.Mode != "third-party" && targets.Count >= 2 && slots.Targets.Count > 0 && view.IsParsed && view.CaseOf(slots.Targets[0]) == "between")
+        {
+            sources = [targets[0]];
+            targets.RemoveAt(0);
+        }
+
         if (entry.Symmetric && targets.Count == 0 && sources.Count >= 2)
         {
             targets.AddRange(sources.Skip(1));
@@ -218,19 +241,39 @@ public sealed class EventCoder : IPipe
         // A source actor is required; so is a target actor where the lexicon gives the event one and the parse
         // found the words for it: "Russia denied the charges" names no actor it rejects, and reading one into it
         // would be invention, while an event missing its actor is of no use to an event dataset.
-        if (sources.Count == 0 || (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided))
+        if (sources.Count == 0)
         {
             return;
         }
 
-        var (type, cameo, modality, _) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
-        if (modality == Modality.Asserted && view.IsParsed && IsAllegation(view, match.Head, accusations))
+        var (type, cameo, modality, composedByIntent) = EventComposer.ApplyIntent(entry.Type, entry.Cameo, trigger.Modality);
+        if (composedByIntent && type is PloverType.AGREE or PloverType.CONCEDE && entry.Type != PloverType.CONSULT && view.IsParsed && TriggerSyntax.IsConditional(view, match.Head))
+        {
+            // "will withdraw its force unless the president holds elections": a promise with a condition the
+            // other side must meet is a threat (PLOVER THREATEN, CAMEO 130).
+            (type, cameo) = (PloverType.THREATEN, s_threaten);
+        }
+        if (trigger.Modality.Modality == Modality.Asserted && sources[0].Actor is not null)
+        {
+            // Whose the event is, even where it is not coded for want of a target: "the warrant" later on.
+            NoteEventNouns(view, context, match, sources[0]);
+        }
+
+        // Retreats are mostly unilateral ("the rebels surrendered", "declared a unilateral ceasefire"): PLOVER codes
+        // them without a target. One whose object the parse found but no actor fills ("released a proposal") is
+        // no retreat, nor is a promised one without a target, nor a noun modifying another ("truce monitors").
+        var unilateral = type == PloverType.RETREAT && slots.Targets.Count == 0 && !(view.IsParsed && view.Label(match.Head) == DependencyLabel.Compound);
+        if (targets.Count == 0 && entry.Target.Count > 0 && !_keepOneSided && !unilateral)
+        {
+            return;
+        }
+        if (modality == Modality.Asserted && view.IsParsed && TriggerSyntax.IsAllegation(view, match.Head, accusations))
         {
             modality = Modality.Hypothetical;
         }
 
         var composed = type != entry.Type;
-        var reporter = slots.Reporter >= 0 ? ResolveAll(view, context, [slots.Reporter]).FirstOrDefault() : null;
+        var reporter = slots.Reporter >= 0 ? _resolver.ResolveAll(view, context, [slots.Reporter]).FirstOrDefault() : null;
         var date = EventDater.Date(view, match.Head, slots.Clause, context.Document.TimeExpressions);
         var location = _locator.Locate(view, context, match.Head, slots.Clause, type, modality);
         var document = context.Document;
@@ -271,120 +314,15 @@ public sealed class EventCoder : IPipe
         }
     }
 
-    /// <summary>
-    /// "Washington denounced the visit, saying it showed Beijing was providing Moscow with cover": a clause under an
-    /// accusation is what the accuser alleges, not a fact the article reports. PLOVER codes the accusation only.
-    /// </summary>
-    private static bool IsAllegation(ParseView view, int head, HashSet<int> accusations)
+    private static void NoteEventNouns(ParseView view, CodingContext context, LexiconMatch match, EventArgument source)
     {
-        var clausal = false;
-        var token = head;
-        for (var depth = 0; depth < 16; depth++)
+        for (var t = match.Tokens.Start; t < match.Tokens.End; t++)
         {
-            var label = view.Label(token);
-            clausal |= label is DependencyLabel.Ccomp or DependencyLabel.Advcl or DependencyLabel.Xcomp or DependencyLabel.Acl;
-            token = view.Head(token);
-            if (token < 0)
+            if (view.Pos(t) == UniversalPos.NOUN || (t == match.Head && match.Entry.Kind == TriggerKind.Noun))
             {
-                return false;
-            }
-
-            if (clausal && accusations.Contains(token))
-            {
-                return true;
+                context.EventNouns[view.Lemma(t)] = source;
             }
         }
-
-        return false;
-    }
-
-    /// <summary>"Kirby said Xi should use his influence": a REQUEST from the speaker to the subject of the obligation.</summary>
-    private void CodeObligations(ParseView view, CodingContext context, List<EventAnnotation> events)
-    {
-        for (var verb = view.Sentence.Start; verb < view.Sentence.End; verb++)
-        {
-            if (!ArgumentFinder.IsReportingVerb(view, verb))
-            {
-                continue;
-            }
-
-            foreach (var clause in view.Children(verb))
-            {
-                if (view.Label(clause) != DependencyLabel.Ccomp || !HasObligation(view, clause))
-                {
-                    continue;
-                }
-
-                var speaker = ArgumentFinder.Subject(view, verb, 0);
-                var addressee = view.Child(clause, DependencyLabel.Nsubj);
-                if (speaker < 0 || addressee < 0)
-                {
-                    continue;
-                }
-
-                var sources = ResolveAll(view, context, [speaker]);
-                var targets = ResolveAll(view, context, [addressee]);
-                if (sources.Count == 0 || targets.Count == 0 || sources[0].Actor is null || targets[0].Actor is null || sources[0].Key == targets[0].Key)
-                {
-                    continue;
-                }
-
-                var document = context.Document;
-                events.Add(new EventAnnotation
-                {
-                    Type = PloverType.REQUEST,
-                    Source = sources[0].Entity,
-                    Target = targets[0].Entity,
-                    SourceActor = sources[0].Actor,
-                    SourceName = sources[0].Name,
-                    TargetActor = targets[0].Actor,
-                    TargetName = targets[0].Name,
-                    Modality = Modality.Asserted,
-                    Cameo = s_request.Value,
-                    Goldstein = CameoTable.Default.TryGet(s_request.Value, out var row) ? row.Goldstein : null,
-                    Date = EventDater.Date(view, verb, ArgumentFinder.ClauseOf(view, verb), document.TimeExpressions),
-                    Trigger = document.CharRange(new TokenRange(verb, verb + 1)),
-                    Evidence = [document.CharRange(view.Sentence)],
-                });
-            }
-        }
-    }
-
-    private static bool HasObligation(ParseView view, int clause)
-    {
-        foreach (var child in view.Children(clause))
-        {
-            if (view.Label(child) == DependencyLabel.Aux && s_obligation.Contains(view.Document.TextOf(child).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private List<EventArgument> ResolveAll(ParseView view, CodingContext context, IReadOnlyList<int> heads)
-    {
-        var arguments = new List<EventArgument>();
-        foreach (var head in heads)
-        {
-            _resolver.Resolve(view, context, head, arguments);
-        }
-
-        // One actor once: "Putin and the Russian president" or an entity reached twice.
-        for (var i = arguments.Count - 1; i > 0; i--)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (arguments[j].Key == arguments[i].Key && arguments[j].Name == arguments[i].Name)
-                {
-                    arguments.RemoveAt(i);
-                    break;
-                }
-            }
-        }
-
-        return arguments;
     }
 
     /// <summary>Remembers the actors subject of the sentence's main clause: antecedents for later pronouns.</summary>
@@ -402,81 +340,12 @@ public sealed class EventCoder : IPipe
                 var subject = ArgumentFinder.Subject(view, t, 0);
                 if (subject >= 0 && !ActorResolver.IsPronoun(view, subject))
                 {
-                    foreach (var argument in ResolveAll(view, context, [subject]))
+                    foreach (var argument in _resolver.ResolveAll(view, context, [subject]))
                     {
                         context.NoteSubject(argument);
                     }
                 }
             }
         }
-    }
-
-    /// <summary>Without a parse, a target must stand where the lexicon says: any object, or after one of its prepositions.</summary>
-    private static bool TargetFits(ParseView view, CodingContext context, EventLexiconEntry entry, int target)
-    {
-        var first = target;
-        while (first > view.Sentence.Start && context.EntityOfToken[target] >= 0 && context.EntityOfToken[first - 1] == context.EntityOfToken[target])
-        {
-            first--;
-        }
-
-        foreach (var hint in entry.Target)
-        {
-            if (hint.Role is ArgumentRole.Object or ArgumentRole.IndirectObject or ArgumentRole.Subject)
-            {
-                return true;
-            }
-
-            for (var t = first - 1; t >= view.Sentence.Start && t >= first - 3; t--)
-            {
-                if (hint.Role == ArgumentRole.Oblique && view.IsWord(t, hint.Preposition!))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Without a parse: the nearest actor before the trigger is the source, the nearest after it the target.</summary>
-    private ArgumentSlots LinearSlots(ParseView view, CodingContext context, LexiconMatch match)
-    {
-        var found = new List<EventArgument>();
-        var source = -1;
-
-        // A name before a pronoun: "Xi, for his part, praised" is Xi's act.
-        for (var pass = 0; pass < 2 && source < 0; pass++)
-        {
-            for (var t = match.Tokens.Start - 1; t >= view.Sentence.Start && source < 0; t--)
-            {
-                if (pass == 0 && (ActorResolver.IsPronoun(view, t) || (context.EntityOfToken[t] < 0 && !char.IsUpper(view.Document.TextOf(t)[0]))))
-                {
-                    continue;
-                }
-
-                found.Clear();
-                _resolver.Resolve(view, context, t, found);
-                source = found.Count > 0 ? t : -1;
-            }
-        }
-
-        var target = -1;
-        for (var t = match.Tokens.End; t < view.Sentence.End && target < 0; t++)
-        {
-            found.Clear();
-            _resolver.Resolve(view, context, t, found);
-            target = found.Count > 0 && (source < 0 || context.EntityOfToken[t] < 0 || context.EntityOfToken[t] != context.EntityOfToken[source]) ? t : -1;
-        }
-
-        // "Egypt hosted Jordan's king": where the lexicon reads the source from the object, the sides swap.
-        if (match.Entry.Source.Count > 0 && match.Entry.Source[0].Role == ArgumentRole.Object)
-        {
-            (source, target) = (target, source);
-        }
-
-        var sources = source >= 0 ? new[] { source } : [];
-        var targets = target >= 0 && TargetFits(view, context, match.Entry, target) ? new[] { target } : [];
-        return new ArgumentSlots(sources, targets, [], match.Head, -1, -1);
     }
 }
