@@ -26,7 +26,7 @@ public static class ActorCodes
     ];
 
     /// <summary>
-    /// CAMEO-style known-group codes that follow IGO/NGO in organisation codes (IGOUNO, IGOWSTNAT, NGOAMN …).
+    /// CAMEO-style known-group codes that follow IGO/NGO in organisation codes (IGOUNO, IGOWSTNAT, IGONGOAMN …).
     /// Listed so a typo in organisations.tsv fails the load instead of minting a new group.
     /// </summary>
     public static IReadOnlyList<string> KnownGroups { get; } =

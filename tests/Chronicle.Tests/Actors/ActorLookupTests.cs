@@ -195,8 +195,8 @@ public sealed class ActorLookupTests
     [InlineData("European Parliament", "European Parliament", "IGOEUREECLEG")]
     [InlineData("IAEA", "International Atomic Energy Agency", "IGOUNO")]
     [InlineData("PLA", "People's Liberation Army", "CHNMIL")]
-    [InlineData("Amnesty International", "Amnesty International", "NGOAMN")]
-    [InlineData("Doctors Without Borders", "Médecins Sans Frontières", "NGOMSF")]
+    [InlineData("Amnesty International", "Amnesty International", "IGONGOAMN")]
+    [InlineData("Doctors Without Borders", "Médecins Sans Frontières", "IGONGOMSF")]
     public void An_organisation_is_found_by_name_acronym_or_alias(string surface, string name, string actor)
     {
         var organisation = Kb.Lookup(surface).ToArray().Select(c => c.Organisation).OfType<Organisation>().First();

@@ -73,13 +73,13 @@ public sealed class EventCoderPhraseArgumentTests
         // Given: Rights group Amnesty accused Washington . (the parse gives "accused" two subjects)
         var document = Parsed("Rights group Amnesty accused Washington.",
             (1, L.Compound), (3, L.Nsubj), (3, L.Nsubj), (-1, L.Root), (3, L.Obj), (3, L.Punct))
-            .WithEntity("Amnesty International", EntityType.ORG, "NGOAMN", "Amnesty");
+            .WithEntity("Amnesty International", EntityType.ORG, "IGONGOAMN", "Amnesty");
 
         // When
         var accusation = Assert.Single(Code(document), e => e.Type == PloverType.ACCUSE);
 
         // Then
-        Assert.Equal(("NGOAMN", "USA"), (accusation.SourceActor?.Value, Country(accusation.TargetActor)));
+        Assert.Equal(("IGONGOAMN", "USA"), (accusation.SourceActor?.Value, Country(accusation.TargetActor)));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class EventCoderPhraseArgumentTests
         // Given: Amnesty said US and British forces must leave .
         var document = Parsed("Amnesty said US and British forces must leave.",
             (1, L.Nsubj), (-1, L.Root), (7, L.Nsubj), (5, L.Cc), (5, L.Amod), (2, L.Conj), (7, L.Aux), (1, L.Ccomp), (1, L.Punct))
-            .WithEntity("Amnesty International", EntityType.ORG, "NGOAMN", "Amnesty")
+            .WithEntity("Amnesty International", EntityType.ORG, "IGONGOAMN", "Amnesty")
             .WithEntity("United States", EntityType.GPE, "USA", "US");
 
         // When
@@ -160,7 +160,7 @@ public sealed class EventCoderPhraseArgumentTests
 
         // Then
         Assert.Equal(["GBR", "USA"], requests.Select(e => Country(e.TargetActor)).Order());
-        Assert.All(requests, e => Assert.Equal("NGOAMN", e.SourceActor?.Value));
+        Assert.All(requests, e => Assert.Equal("IGONGOAMN", e.SourceActor?.Value));
     }
 
     [Fact]
