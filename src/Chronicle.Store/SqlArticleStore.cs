@@ -64,8 +64,10 @@ internal sealed class SqlArticleStore : IArticleStore
             var touched = new StoryTouches();
             int inserted = 0, updated = 0, events = 0;
             var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            using (var writer = new ArticleWriter(_connection, transaction))
+            int stories;
+            using (var writer = new ArticleWriter(_connection, transaction, _dialect.RowsPerStatement))
             {
+                writer.LookUp([.. unique.Select(a => a.Id)]);
                 foreach (var article in unique)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -81,12 +83,11 @@ internal sealed class SqlArticleStore : IArticleStore
 
                     events += count;
                 }
-            }
 
-            int stories;
-            using (var updater = new StoryUpdater(_connection, transaction))
-            {
+                writer.Flush();
+                using var updater = new StoryUpdater(_connection, transaction, writer.Pending);
                 stories = updater.Recompute(touched, cancellationToken);
+                writer.WriteEvents(updater.PendingStories);
             }
 
             transaction.Commit();

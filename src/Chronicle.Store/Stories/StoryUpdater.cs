@@ -7,7 +7,9 @@ namespace Chronicle.Store.Stories;
 /// Recomputes the stories a batch touched inside the caller's transaction: for each key, only the runs of
 /// dates around the touched dates (see <see cref="StoryRuns"/>) are re-read and merged; the result is the same as
 /// merging everything again. It upserts the stories by their stable key (so story ids survive re-ingestion), points
-/// each event at its story and removes stories no event belongs to any more.
+/// each stored event at its story and removes stories no event belongs to any more. The batch's own events are not
+/// written yet: they come as pending reports, merged with the stored ones, and their story ids are handed back
+/// (<see cref="PendingStories"/>) so each is written once, already linked.
 /// </summary>
 internal sealed class StoryUpdater : IDisposable
 {
@@ -19,9 +21,13 @@ internal sealed class StoryUpdater : IDisposable
     private readonly DbCommand _upsert;
     private readonly DbCommand _link;
     private readonly DbCommand _delete;
+    private readonly IReadOnlyDictionary<string, List<StoryReport>> _pending;
+    private readonly Dictionary<long, long> _pendingStories = [];
 
-    public StoryUpdater(DbConnection connection, DbTransaction transaction)
+    /// <param name="pending">The batch's events, not yet stored, by story key; their event ids are negative placeholders.</param>
+    public StoryUpdater(DbConnection connection, DbTransaction transaction, IReadOnlyDictionary<string, List<StoryReport>> pending)
     {
+        _pending = pending;
         const string reports = """
             SELECT e.id, e.article_id, e.idx, e.date, e.location, e.source, e.source_name, e.target, e.target_name,
                    e.event_type, e.modality, e.cameo, e.goldstein, e.quad, e.evidence, e.mentions, a.source, e.story_id
@@ -50,6 +56,9 @@ internal sealed class StoryUpdater : IDisposable
         _link = Db.Command(connection, transaction, "UPDATE events SET story_id = @story WHERE id = @id", "@story", "@id");
         _delete = Db.Command(connection, transaction, "DELETE FROM stories WHERE id = @id", "@id");
     }
+
+    /// <summary>The story of each pending report, by its placeholder event id, once <see cref="Recompute"/> ran.</summary>
+    public IReadOnlyDictionary<long, long> PendingStories => _pendingStories;
 
     /// <returns>How many stories were written or removed.</returns>
     public int Recompute(StoryTouches touches, CancellationToken cancellationToken)
@@ -115,7 +124,14 @@ internal sealed class StoryUpdater : IDisposable
             touched++;
             foreach (var report in story.Reports.Where(r => r.StoryId != id))
             {
-                Db.Bind(_link, id, report.EventId).ExecuteNonQuery();
+                if (report.EventId < 0)
+                {
+                    _pendingStories[report.EventId] = id;
+                }
+                else
+                {
+                    Db.Bind(_link, id, report.EventId).ExecuteNonQuery();
+                }
             }
         }
 
@@ -156,15 +172,27 @@ internal sealed class StoryUpdater : IDisposable
 
     private List<string> ReadDates(string keyBase)
     {
-        var dates = new List<string>();
-        using var reader = Db.Bind(_dates, keyBase).ExecuteReader();
-        while (reader.Read())
+        var dates = new SortedSet<string>(StringComparer.Ordinal);
+        using (var reader = Db.Bind(_dates, keyBase).ExecuteReader())
         {
-            dates.Add(reader.GetString(0));
+            while (reader.Read())
+            {
+                dates.Add(reader.GetString(0));
+            }
         }
 
-        return dates;
+        foreach (var report in Pending(keyBase))
+        {
+            if (report.Date is not null)
+            {
+                dates.Add(report.Date);
+            }
+        }
+
+        return [.. dates];
     }
+
+    private IEnumerable<StoryReport> Pending(string keyBase) => _pending.TryGetValue(keyBase, out var reports) ? reports : [];
 
     private List<StoryReport> ReadReports(string keyBase, string? from, string? to)
     {
@@ -179,6 +207,9 @@ internal sealed class StoryUpdater : IDisposable
                 Db.Int(reader, 15), Db.Text(reader, 16), Db.NullableLong(reader, 17)));
         }
 
+        reports.AddRange(Pending(keyBase).Where(r => from is null
+            ? r.Date is null
+            : r.Date is not null && string.CompareOrdinal(from, r.Date) <= 0 && string.CompareOrdinal(r.Date, to) <= 0));
         return reports;
     }
 
