@@ -9,8 +9,8 @@ namespace Chronicle.Benchmarks;
 /// Store write speed without NLP (`store-write [EVENTS] [BATCH] [RUNS] [DB]`): the synthetic article records of
 /// <see cref="StoreCorpus"/> (EVENTS events in all, 20,000 by default) written into a fresh store in batches of
 /// BATCH articles (500 by default; one transaction each, stories included), RUNS times (3 by default), printing
-/// events per second for each run, by wall clock and by the process's CPU time (which a busy machine disturbs less). DB is a PostgreSQL URL or connection string to measure that backend (its
-/// tables are emptied before each run); a new SQLite file in the temp folder otherwise. Quicker than
+/// events per second for each run, by wall clock and by the process's CPU time (which a busy machine disturbs less). DB is a PostgreSQL URL or connection string to measure that backend (written
+/// into a schema of its own, made afresh for each run); a new SQLite file in the temp folder otherwise. Quicker than
 /// <see cref="StoreWriteBenchmarks"/> and prints the figure the store's target is stated in.
 /// </summary>
 internal static class StoreWrite
@@ -29,12 +29,7 @@ internal static class StoreWrite
             var folder = Directory.CreateTempSubdirectory("chronicle-bench-write-").FullName;
             try
             {
-                if (postgres is not null)
-                {
-                    Empty(postgres);
-                }
-
-                using var store = ArticleStores.Open(postgres ?? Path.Combine(folder, "write.db"));
+                using var store = ArticleStores.Open(postgres is null ? Path.Combine(folder, "write.db") : FreshSchema(postgres));
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
                 var stories = 0;
@@ -57,13 +52,18 @@ internal static class StoreWrite
         return 0;
     }
 
-    // A fresh PostgreSQL store: the tables are dropped so the migrations build them again.
-    private static void Empty(string connectionString)
+    // A fresh PostgreSQL store in a schema of its own (dropped and created again), so nothing else in the database is touched.
+    private static string FreshSchema(string connectionString)
     {
-        using var connection = new Npgsql.NpgsqlConnection(Chronicle.Store.Postgres.PostgresArticleStore.ConnectionString(connectionString).ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DROP TABLE IF EXISTS articles, entities, quotes, events, dates, stories, schema_migrations";
-        command.ExecuteNonQuery();
+        var builder = Chronicle.Store.Postgres.PostgresArticleStore.ConnectionString(connectionString);
+        using (var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP SCHEMA IF EXISTS chronicle_bench_write CASCADE; CREATE SCHEMA chronicle_bench_write";
+            command.ExecuteNonQuery();
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(builder.ConnectionString) { SearchPath = "chronicle_bench_write" }.ConnectionString;
     }
 }

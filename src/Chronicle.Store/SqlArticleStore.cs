@@ -85,7 +85,7 @@ internal sealed class SqlArticleStore : IArticleStore
                 }
 
                 writer.Flush();
-                using var updater = new StoryUpdater(_connection, transaction, writer.Pending);
+                using var updater = new StoryUpdater(_connection, transaction, writer.Pending, _dialect.RowsPerStatement);
                 stories = updater.Recompute(touched, cancellationToken);
                 writer.WriteEvents(updater.PendingStories);
             }
