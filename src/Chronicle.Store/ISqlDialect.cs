@@ -15,6 +15,12 @@ internal interface ISqlDialect
     /// </summary>
     int RowsPerStatement { get; }
 
+    /// <summary>
+    /// Run after opening and after each stored batch, outside any transaction: keeps the query planner's statistics
+    /// up to date where the backend does not do it by itself; empty where it does.
+    /// </summary>
+    string MaintenanceSql { get; }
+
     /// <summary>A statement that serialises migrations across processes inside a transaction; empty where the transaction itself does.</summary>
     string MigrationLockSql { get; }
 

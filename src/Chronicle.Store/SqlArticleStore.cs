@@ -29,6 +29,7 @@ internal sealed class SqlArticleStore : IArticleStore
             _connection.Open();
             configure?.Invoke(_connection);
             SchemaVersion = Migrator.Migrate(_connection, dialect.Migrations, name, dialect.MigrationLockSql);
+            Maintain();
         }
         catch (DbException ex) when (dialect.Translate(ex, name) is { } translated)
         {
@@ -91,6 +92,7 @@ internal sealed class SqlArticleStore : IArticleStore
             }
 
             transaction.Commit();
+            Maintain();
             return new IngestResult(inserted, updated, events, stories);
         }
         catch (DbException ex) when (_dialect.Translate(ex, Name) is { } translated)
@@ -143,4 +145,13 @@ internal sealed class SqlArticleStore : IArticleStore
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => _queries.Search(query, limit);
 
     public void Dispose() => _connection.Dispose();
+
+    private void Maintain()
+    {
+        if (_dialect.MaintenanceSql.Length > 0)
+        {
+            using var command = Db.Command(_connection, null, _dialect.MaintenanceSql);
+            command.ExecuteNonQuery();
+        }
+    }
 }
