@@ -240,11 +240,12 @@ internal sealed class StoryUpdater : IDisposable
         return reports;
     }
 
-    private static StoryReport Report(DbDataReader reader, int o) => new(
-        Db.Long(reader, o), reader.GetString(o + 1), Db.Int(reader, o + 2), Db.Text(reader, o + 3), Db.Text(reader, o + 4),
-        Db.Text(reader, o + 5), Db.Text(reader, o + 6), Db.Text(reader, o + 7), Db.Text(reader, o + 8), reader.GetString(o + 9),
-        reader.GetString(o + 10), Db.Text(reader, o + 11), Db.Double(reader, o + 12), Db.Int(reader, o + 13), reader.GetString(o + 14),
-        Db.Int(reader, o + 15), Db.Text(reader, o + 16), Db.NullableLong(reader, o + 17));
+    // The report whose columns (ReportColumns) start at column offset.
+    private static StoryReport Report(DbDataReader reader, int offset) => new(
+        Db.Long(reader, offset), reader.GetString(offset + 1), Db.Int(reader, offset + 2), Db.Text(reader, offset + 3), Db.Text(reader, offset + 4),
+        Db.Text(reader, offset + 5), Db.Text(reader, offset + 6), Db.Text(reader, offset + 7), Db.Text(reader, offset + 8), reader.GetString(offset + 9),
+        reader.GetString(offset + 10), Db.Text(reader, offset + 11), Db.Double(reader, offset + 12), Db.Int(reader, offset + 13), reader.GetString(offset + 14),
+        Db.Int(reader, offset + 15), Db.Text(reader, offset + 16), Db.NullableLong(reader, offset + 17));
 
     /// <returns>Story ids by story key.</returns>
     private Dictionary<string, long> Upsert(IEnumerable<(string KeyBase, StoryDraft Story)> drafts)
