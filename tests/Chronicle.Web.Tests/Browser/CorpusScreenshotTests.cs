@@ -94,6 +94,8 @@ public sealed class CorpusScreenshotTests
         var (articleView, articleErrors) = await Open("#/article/" + string.Join('/', article.Split('/').Select(Uri.EscapeDataString)), "analyze");
         Assert.True(await articleView.Locator(".article-body .hl-event").CountAsync() > 0);
         Assert.True(await articleView.Locator("aside table").CountAsync() > 0);
+        // A long article makes a very tall full-page image: its first screen is saved as well, readable at a glance.
+        await articleView.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "article-top.png") });
         await Save(articleView, articleErrors, "article");
 
         var (actors, actorsErrors) = await Open("#/actors", "actors");
@@ -114,6 +116,7 @@ public sealed class CorpusScreenshotTests
         var (stories, storiesErrors) = await Open("#/stories", "stories");
         Assert.True(await stories.Locator("table tbody tr").CountAsync() > 0);
         Assert.True(await stories.Locator("svg.graph g.node").CountAsync() > 0);
+        await stories.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "stories-top.png") });
         await Save(stories, storiesErrors, "stories");
 
         var (filtered, filteredErrors) = await Open($"#/stories?source={first}", "stories");
