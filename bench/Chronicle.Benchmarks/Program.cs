@@ -15,6 +15,12 @@ if (args is ["store-corpus"])
     return 0;
 }
 
+// `store-write [EVENTS] [BATCH] [RUNS] [DB]` prints events/s written to a fresh store (see StoreWrite).
+if (args.Length > 0 && args[0] == "store-write")
+{
+    return StoreWrite.Run(args, Console.Out);
+}
+
 // `store-latency` times single queries over it and prints p50/p95 (see StoreLatency).
 if (args is ["store-latency"])
 {

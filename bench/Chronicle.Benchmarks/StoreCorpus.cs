@@ -38,7 +38,7 @@ internal static class StoreCorpus
     /// <summary>A SQLite store of at least <paramref name="events"/> events, built on first use and kept.</summary>
     public static string Database(int events)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"chronicle-bench-{events}-v1.db");
+        var path = Path.Combine(Path.GetTempPath(), $"chronicle-bench-{events}-v2.db");
         if (File.Exists(path))
         {
             return path;

@@ -9,6 +9,18 @@ internal interface ISqlDialect
 {
     IReadOnlyList<Migration> Migrations { get; }
 
+    /// <summary>
+    /// Rows per INSERT when a batch is written: many where each statement costs a round trip (PostgreSQL), one where
+    /// statements are cheap and binding a long statement's parameters by name costs more than it saves (SQLite).
+    /// </summary>
+    int RowsPerStatement { get; }
+
+    /// <summary>
+    /// Run after opening and after each stored batch, outside any transaction: keeps the query planner's statistics
+    /// up to date where the backend does not do it by itself; empty where it does.
+    /// </summary>
+    string MaintenanceSql { get; }
+
     /// <summary>A statement that serialises migrations across processes inside a transaction; empty where the transaction itself does.</summary>
     string MigrationLockSql { get; }
 

@@ -29,6 +29,7 @@ internal sealed class SqlArticleStore : IArticleStore
             _connection.Open();
             configure?.Invoke(_connection);
             SchemaVersion = Migrator.Migrate(_connection, dialect.Migrations, name, dialect.MigrationLockSql);
+            Maintain();
         }
         catch (DbException ex) when (dialect.Translate(ex, name) is { } translated)
         {
@@ -64,8 +65,10 @@ internal sealed class SqlArticleStore : IArticleStore
             var touched = new StoryTouches();
             int inserted = 0, updated = 0, events = 0;
             var now = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            using (var writer = new ArticleWriter(_connection, transaction))
+            int stories;
+            using (var writer = new ArticleWriter(_connection, transaction, _dialect.RowsPerStatement))
             {
+                writer.LookUp([.. unique.Select(a => a.Id)]);
                 foreach (var article in unique)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -81,15 +84,15 @@ internal sealed class SqlArticleStore : IArticleStore
 
                     events += count;
                 }
-            }
 
-            int stories;
-            using (var updater = new StoryUpdater(_connection, transaction))
-            {
+                writer.Flush();
+                using var updater = new StoryUpdater(_connection, transaction, writer.Pending, _dialect.RowsPerStatement);
                 stories = updater.Recompute(touched, cancellationToken);
+                writer.WriteEvents(updater.PendingStories);
             }
 
             transaction.Commit();
+            Maintain();
             return new IngestResult(inserted, updated, events, stories);
         }
         catch (DbException ex) when (_dialect.Translate(ex, Name) is { } translated)
@@ -142,4 +145,13 @@ internal sealed class SqlArticleStore : IArticleStore
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => _queries.Search(query, limit);
 
     public void Dispose() => _connection.Dispose();
+
+    private void Maintain()
+    {
+        if (_dialect.MaintenanceSql.Length > 0)
+        {
+            using var command = Db.Command(_connection, null, _dialect.MaintenanceSql);
+            command.ExecuteNonQuery();
+        }
+    }
 }

@@ -60,5 +60,9 @@ internal static class PostgresMigrations
             CREATE INDEX events_source_type ON events (source_country, event_type, date);
             CREATE INDEX events_target_type ON events (target_country, event_type, date);
             """),
+        new(5, "indexes for filtering stories by actor country and dates", """
+            CREATE INDEX stories_source ON stories (source_country, date);
+            CREATE INDEX stories_target ON stories (target_country, date);
+            """),
     ];
 }

@@ -9,6 +9,12 @@ namespace Chronicle.Store.Postgres;
 /// <summary>PostgreSQL specifics: tsvector search with ts_headline snippets, date_trunc weeks, connection errors.</summary>
 internal sealed class PostgresDialect : ISqlDialect
 {
+    // One statement per row is one network round trip per row; a hundred rows per statement amortise it.
+    public int RowsPerStatement => 100;
+
+    // Autovacuum keeps PostgreSQL's statistics.
+    public string MaintenanceSql => "";
+
     public IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
 
     // Scoped to the current schema, so stores in different schemas of one database do not wait for each other.

@@ -11,6 +11,15 @@ internal sealed class SqliteDialect : ISqlDialect
     private const int Corrupt = 11;
     private const int NotADatabase = 26;
 
+    // Microsoft.Data.Sqlite binds each parameter by name, a scan over the statement's parameters: long
+    // multi-row statements measured slower than one prepared single-row statement run many times.
+    public int RowsPerStatement => 1;
+
+    // Without statistics SQLite 3.53 filters events by source and type through the (type, date) index, reading every
+    // event of that type in the date range (10 ms instead of 0.3 ms on 100,000 events). `optimize` runs ANALYZE only
+    // on tables whose size changed tenfold since the last one, and the analysis limit keeps that to a sample.
+    public string MaintenanceSql => "PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;";
+
     public IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
     // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the write lock already serialises migrations.

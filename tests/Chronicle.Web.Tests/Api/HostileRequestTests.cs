@@ -9,6 +9,9 @@ public sealed class HostileRequestTests(WebServer server) : IClassFixture<WebSer
 {
     [Theory]
     [InlineData("api/events?from=2023-13-01", "from")]
+    [InlineData("api/events?from=2023-02-30", "from")]
+    [InlineData("api/dyads/RUS/CHN?from=2023-04-31", "from")]
+    [InlineData("api/events?source=RUSGOV%00", "source")]
     [InlineData("api/events?to=yesterday", "to")]
     [InlineData("api/events?from=2023-03-22&to=2023-03-01", "from")]
     [InlineData("api/events?source=RUS'%20OR%201=1--", "source")]
@@ -93,6 +96,59 @@ public sealed class HostileRequestTests(WebServer server) : IClassFixture<WebSer
         await AssertStillServing();
     }
 
+    [Theory]
+    [InlineData("api/actors/ZZZ")]
+    [InlineData("api/actors/QQQGOV")]
+    public async Task A_well_formed_actor_code_nothing_was_stored_for_gets_404_naming_it(string path)
+    {
+        // Given an actor code of the right shape that no stored event has
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+
+        // When its profile is asked for
+        var (status, error) = await Json.Send(server.Client, request);
+
+        // Then the answer is 404 naming the code, and the server still answers
+        Assert.Equal(404, status);
+        Assert.Equal("code", error.GetProperty("parameter").GetString());
+        Assert.Contains(path[(path.LastIndexOf('/') + 1)..], error.GetProperty("error").GetString(), StringComparison.Ordinal);
+        await AssertStillServing();
+    }
+
+    [Fact]
+    public async Task A_chunked_body_growing_past_the_limit_gets_413()
+    {
+        // Given a body sent in chunks with no declared length, larger than the limit
+        var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
+        var request = new StringBuilder("POST /api/analyze HTTP/1.1\r\n")
+            .Append("Host: ").Append(server.Address.Authority).Append("\r\n")
+            .Append("Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+
+        // When it is streamed until the server answers
+        var (status, _) = await RawSend(Encoding.ASCII.GetBytes(request.ToString()), Enumerable.Repeat(chunk, 16));
+
+        // Then it is refused as too large, and the server still answers
+        Assert.Equal(413, status);
+        await AssertStillServing();
+    }
+
+    [Fact]
+    public async Task An_overlong_request_line_or_header_gets_4xx()
+    {
+        // Given a request line of 100 KB and a request with a 100 KB header
+        var longPath = "/api/events?place=" + new string('x', 100_000);
+        var longLine = Encoding.ASCII.GetBytes($"GET {longPath} HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n");
+        var longHeader = Encoding.ASCII.GetBytes($"GET /api/status HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-Pad: {new string('x', 100_000)}\r\nConnection: close\r\n\r\n");
+
+        // When each is sent
+        var (lineStatus, _) = await RawSend(longLine, []);
+        var (headerStatus, _) = await RawSend(longHeader, []);
+
+        // Then both are refused (414 and 431), and the server still answers
+        Assert.Equal(414, lineStatus);
+        Assert.Equal(431, headerStatus);
+        await AssertStillServing();
+    }
+
     [Fact]
     public async Task Unknown_api_paths_get_404_in_json()
     {
@@ -103,15 +159,43 @@ public sealed class HostileRequestTests(WebServer server) : IClassFixture<WebSer
     }
 
     // HttpClient normalises dot segments, so hostile paths are written to the socket by hand.
-    private async Task<(int Status, string Body)> RawGet(string path)
+    private Task<(int Status, string Body)> RawGet(string path) =>
+        RawSend(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n"), []);
+
+    // Writes the head, then each chunk of the body (HTTP chunked framing) until the server answers or closes.
+    private async Task<(int Status, string Body)> RawSend(byte[] head, IEnumerable<byte[]> chunks)
     {
+        var cancel = TestContext.Current.CancellationToken;
         using var client = new TcpClient();
-        await client.ConnectAsync(server.Address.Host, server.Address.Port, TestContext.Current.CancellationToken);
+        await client.ConnectAsync(server.Address.Host, server.Address.Port, cancel);
         await using var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {server.Address.Authority}\r\nConnection: close\r\n\r\n");
-        await stream.WriteAsync(request, TestContext.Current.CancellationToken);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var response = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await stream.WriteAsync(head, cancel);
+            foreach (var chunk in chunks)
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"{chunk.Length:x}\r\n"), cancel);
+                await stream.WriteAsync(chunk, cancel);
+                await stream.WriteAsync("\r\n"u8.ToArray(), cancel);
+            }
+        }
+        catch (IOException)
+        {
+            // The server answered early and closed the connection: its answer is still there to read.
+        }
+
+        // A server that refuses a body it has not read may reset the connection after answering: keep what came.
+        var received = new MemoryStream();
+        try
+        {
+            await stream.CopyToAsync(received, cancel);
+        }
+        catch (IOException)
+        {
+            Assert.True(received.Length > 0, "The connection was reset before any answer came.");
+        }
+
+        var response = Encoding.UTF8.GetString(received.ToArray());
         var statusLine = response.Split("\r\n")[0].Split(' ');
         return (int.Parse(statusLine[1], System.Globalization.CultureInfo.InvariantCulture), response);
     }

@@ -30,15 +30,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
         _playwright = await Playwright.CreateAsync();
 
-        // The flags that work on this project's machines (closed network, root, no GPU); Playwright gives
-        // each launch a fresh temporary profile.
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await Launch(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with the flags that work on this project's machines (closed network, root, no GPU).</summary>
+    public static Task<IBrowser> Launch(IPlaywright playwright) =>
+        // Playwright gives each launch a fresh temporary profile.
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-    }
 
     /// <summary>A new page in a fresh context, or a skipped test when there is no browser.</summary>
     public async Task<IPage> NewPage()

@@ -72,24 +72,36 @@ export function analyzeView(view) {
   const published = el('input', { id: 'analyze-published', type: 'date', value: '2023-03-22', 'aria-label': 'Publication date' });
   const result = el('div', { id: 'analyze-result' });
   const button = el('button', { id: 'analyze-button', type: 'submit' }, 'Analyse');
+  // An explicit submit cancels the pending live one, and only the latest request's answer is shown: an
+  // earlier, slower answer must not replace a newer one (nor "Analysing…" replace a shown result).
+  let timer = 0;
+  let latest = 0;
   const form = el('form', { class: 'analyze', onsubmit: async event => {
     event.preventDefault();
+    clearTimeout(timer);
+    const ticket = ++latest;
     button.disabled = true;
     result.replaceChildren(message('Analysing…'));
     try {
       const value = text.value.trim();
       const request = /^\s*</.test(value) ? { html: value } : { text: value };
       request.published = published.value || null;
-      result.replaceChildren(renderArticle(await analyze(request)));
+      const article = await analyze(request);
+      if (ticket === latest) {
+        result.replaceChildren(renderArticle(article));
+      }
     } catch (error) {
-      result.replaceChildren(message(error.message, 'error'));
+      if (ticket === latest) {
+        result.replaceChildren(message(error.message, 'error'));
+      }
     } finally {
-      button.disabled = false;
+      if (ticket === latest) {
+        button.disabled = false;
+      }
     }
   } }, el('label', { for: 'analyze-text' }, 'Article'), text, el('div', { class: 'row' },
     el('label', { for: 'analyze-published' }, 'Published '), published, button));
   // Live: re-analyse a moment after the text stops changing.
-  let timer = 0;
   text.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => form.requestSubmit(), 700);
