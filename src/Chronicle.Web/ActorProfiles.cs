@@ -18,7 +18,10 @@ public static class ActorProfiles
         var asTarget = store.Events(new EventFilter { Target = actor, Limit = Window });
         var all = asSource.Concat(asTarget).DistinctBy(e => e.Id).OrderByDescending(e => e.Date, StringComparer.Ordinal).ToList();
 
-        var names = asSource.Select(e => e.SourceName).Concat(asTarget.Select(e => e.TargetName)).OfType<string>()
+        // A country code's filter also matches its sectors (USA finds USAGOV, USAMED …); names and aliases come
+        // only from records carrying exactly this code, or the actor page of USA lists every US official and outlet.
+        var names = asSource.Where(e => string.Equals(e.Source, actor, StringComparison.Ordinal)).Select(e => e.SourceName)
+            .Concat(asTarget.Where(e => string.Equals(e.Target, actor, StringComparison.Ordinal)).Select(e => e.TargetName)).OfType<string>()
             .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
         var byType = all.GroupBy(e => e.EventType, StringComparer.Ordinal)
@@ -33,7 +36,7 @@ public static class ActorProfiles
         var entities = all.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Take(ArticlesRead)
             .Select(store.FindArticle).OfType<Article>()
             .SelectMany(a => a.Entities)
-            .Where(e => string.Equals(e.Actor, actor, StringComparison.Ordinal) || (actor.Length == 3 && string.Equals(e.Country, actor, StringComparison.Ordinal) && e.Actor is null))
+            .Where(e => string.Equals(e.Actor, actor, StringComparison.Ordinal))
             .ToList();
         var aliases = entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Concat(names).Distinct(StringComparer.Ordinal).ToList();
         var name = names.FirstOrDefault() ?? entities.Select(e => e.Name).FirstOrDefault();

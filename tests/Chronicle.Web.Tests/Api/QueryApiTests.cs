@@ -102,6 +102,18 @@ public sealed class QueryApiTests(WebServer server) : IClassFixture<WebServer>
     }
 
     [Fact]
+    public async Task Country_profile_counts_its_sectors_but_takes_no_aliases_from_them()
+    {
+        // When Russia as a country is looked up (its filter also matches RUSGOV, Putin's code)
+        var profile = await Json.Get(server.Client, "api/actors/RUS");
+
+        // Then its events include the government's, but Putin is not listed as a name of the country
+        Assert.True(profile.GetProperty("by_type").GetProperty("CONSULT").GetInt32() >= 4);
+        var aliases = Json.StringList(profile.GetProperty("aliases"));
+        Assert.DoesNotContain(aliases, a => a.Contains("Putin", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Dyad_series_is_the_stores_series_by_month_and_by_day()
     {
         using var store = server.OpenStore();
