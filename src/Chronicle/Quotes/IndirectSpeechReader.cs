@@ -23,6 +23,14 @@ internal static class IndirectSpeechReader
         StringComparer.OrdinalIgnoreCase, "agreed", "agrees", "agree", "promised", "promises", "vowed", "vows", "pledged",
         "pledges", "threatened", "threatens", "wants", "wanted", "want", "hopes", "hoped", "expects", "expected");
 
+    // Verbs whose "for" introduces what is asked for ("asked for a recount"), and whose "of" the topic ("spoke of").
+    private static readonly FrozenSet<string> s_forVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "ask", "asks", "asked", "asking", "argue", "argues", "argued", "arguing", "press",
+        "pressed", "pressing", "plead", "pleaded", "pleading", "push", "pushed", "pushing");
+
+    private static readonly FrozenSet<string> s_ofVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "speak", "speaks", "spoke", "speaking", "spoken", "warn", "warns", "warned", "warning");
+
     /// <summary>Adds the indirect speech of every cue to <paramref name="quotes"/> and every cue to <paramref name="history"/>.</summary>
     public static void Read(
         Document document, List<Cue> cues, bool[] quoted, SpeakerFinder speakers, List<Attribution> history,
@@ -152,6 +160,13 @@ internal static class IndirectSpeechReader
         {
             // "agreed to clean up the mines", "vowed to veto the bill": the promise or plan is the content.
             return new TokenRange(k, contentEnd);
+        }
+
+        if (k + 1 < contentEnd && (first is "about" || (first is "for" && s_forVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+            || (first is "of" && s_ofVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))) && speakers.IsWord(k + 1))
+        {
+            // "talked about the economy", "asked for a recount", "spoke of her mother": the topic is the content.
+            return new TokenRange(k + 1, contentEnd);
         }
 
         if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as" or "not")
