@@ -106,8 +106,17 @@ internal static class IndirectSpeechReader
             }
 
             history.Add(new Attribution(cue.Start, document.Sentences[sentenceIndex].Paragraph, cue, speaker));
-            // A complement that opens with a quotation mark is the direct quote itself, not indirect speech.
-            if (content.Length < 3 || !speakers.IsWord(content.Start) || quoted[content.Start])
+            // "say that, in addition to Scott, he would …": the content starts after the comma.
+            while (content.Length > 0 && document.TextOf(content.Start) is ",")
+            {
+                content = new TokenRange(content.Start + 1, content.End);
+            }
+
+            // A complement that opens with a quotation mark is the direct quote itself, not indirect speech, unless
+            // "that" introduces it ('adding that "some of the things …"'): then the report carries the quote.
+            var thatQuote = content.Length > 0 && content.Start > 0 && document.TextOf(content.Start - 1) is "that"
+                && QuoteMarks.IsMark(document, content.Start);
+            if (content.Length < 3 || (!thatQuote && (!speakers.IsWord(content.Start) || quoted[content.Start])))
             {
                 continue;
             }

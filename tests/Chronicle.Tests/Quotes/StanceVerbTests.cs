@@ -64,4 +64,51 @@ public sealed class StanceVerbTests
         // Then there is no indirect speech
         Assert.Empty(quotes);
     }
+
+    [Theory]
+    [InlineData("Maya Stein is urging the council to delay the vote.", "the council to delay the vote")]
+    [InlineData("Maya Stein reminded voters that the polls close at eight.", "the polls close at eight")]
+    [InlineData("Maya Stein ruled that the new map was drawn unfairly.", "the new map was drawn unfairly")]
+    [InlineData("Maya Stein railed against the cost of the stadium.", "the cost of the stadium")]
+    public void Urging_reminding_ruling_and_railing_report_their_content(string text, string content)
+    {
+        // Given one of these verbs with its object or clause
+        var document = WithPeople(text, "Maya Stein");
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the content is reported as the subject's indirect speech
+        Assert.Equal(content, TextOf(document, quote));
+        Assert.Equal("Maya Stein", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_comma_after_that_does_not_hide_the_reported_clause()
+    {
+        // Given "say that, ADVERBIAL, CLAUSE"
+        var document = WithPeople("Maya Stein said that, in addition to the mayor, she would invite the governor.", "Maya Stein");
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the clause after the comma is the content
+        Assert.Equal("in addition to the mayor, she would invite the governor", TextOf(document, quote));
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_that_is_also_reported_speech()
+    {
+        // Given "X said that "…"" with the quotation marks right after "that"
+        var document = WithPeople("Maya Stein said that “the budget will not survive the winter.”", "Maya Stein");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then there is the direct quote and an indirect report carrying it, both hers
+        Assert.Contains(quotes, q => q.Direct && TextOf(document, q) == "the budget will not survive the winter.");
+        var indirect = Assert.Single(quotes, q => !q.Direct);
+        Assert.Contains("the budget will not survive the winter", TextOf(document, indirect), StringComparison.Ordinal);
+        Assert.Equal("Maya Stein", SpeakerOf(document, indirect));
+    }
 }
