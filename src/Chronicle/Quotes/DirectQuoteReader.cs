@@ -185,7 +185,7 @@ internal static class DirectQuoteReader
             var limit = Math.Min(Math.Min(sentence.End, paragraph.End), from + FrameReach);
             for (var t = from; t < limit; t++)
             {
-                if (QuoteMarks.IsMark(document, t) && QuoteMarks.LooksOpening(document, t))
+                if (QuoteMarks.IsMark(document, t) && QuoteMarks.LooksOpening(document, t) && !QuoteMarks.IsNicknameMark(document, t))
                 {
                     break;
                 }

@@ -45,7 +45,7 @@ internal static class QuoteScanner
                 }
 
                 var shape = QuoteMarks.ShapeOf(document.TextOf(i));
-                if (shape == QuoteMarkShape.None)
+                if (shape == QuoteMarkShape.None || (open < 0 && QuoteMarks.IsNicknameMark(document, i)))
                 {
                     continue;
                 }

@@ -102,4 +102,21 @@ public sealed class NonSpeechQuoteTests
         Assert.Equal("As a teacher, I’d rather live in what he calls “chaos” than in his world.", TextOf(document, quote));
         Assert.Equal("Maria Lopez", SpeakerOf(document, quote));
     }
+
+    [Fact]
+    public void A_quoted_nickname_inside_a_name_is_no_quote_and_does_not_hide_the_cue()
+    {
+        // Given a quote attributed to a person whose nickname sits in quotation marks inside her name
+        var document = WithPeople(
+            "\"This is a big year for our senator!\" His niece, Del. Marcia \"Cia\" Price, shouted to the crowd. \"The nation is watching us.\"",
+            "Marcia", "Price");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document).Where(q => q.Direct).ToList();
+
+        // Then the nickname is no quote, and the quote (with the one after, as one interrupted quote) is hers
+        Assert.DoesNotContain(quotes, q => TextOf(document, q).StartsWith("Cia", StringComparison.Ordinal));
+        Assert.StartsWith("This is a big year for our senator!", TextOf(document, quotes[0]), StringComparison.Ordinal);
+        Assert.Contains(SpeakerOf(document, quotes[0]), new[] { "Marcia", "Price" });
+    }
 }
