@@ -64,7 +64,9 @@ internal static class IndirectSpeechReader
 
                 var frameOfQuote = cue.Start > sentence.Start
                     && (quoted[cue.Start - 1] || (document.TextOf(cue.Start - 1) is "," && cue.Start - 1 > sentence.Start && quoted[cue.Start - 2]));
-                content = frameOfQuote ? default : ReportedClause(document, cue, speakers, contentEnd);
+                // '"…," adding that …' / 'citing the release of …': a participle after the quote reports more of its own.
+                var ownClause = frameOfQuote && document.TextOf(cue.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                content = frameOfQuote && !ownClause ? default : ReportedClause(document, cue, speakers, contentEnd);
                 if (parse.HasParse && !frameOfQuote)
                 {
                     // With a parse, the reporting verb's ccomp is the content and its nsubj the speaker.

@@ -111,4 +111,20 @@ public sealed class StanceVerbTests
         Assert.Contains("the budget will not survive the winter", TextOf(document, indirect), StringComparison.Ordinal);
         Assert.Equal("Maya Stein", SpeakerOf(document, indirect));
     }
+
+    [Fact]
+    public void A_participle_after_a_direct_quote_reports_a_clause_of_its_own()
+    {
+        // Given '"…," adding that …' after a direct quote
+        var document = WithPeople(
+            "Maya Stein said: \"The mill was doing well when it was sold,\" adding that its value doubled within a year.", "Maya Stein");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then the clause after "adding that" is indirect speech besides the direct quote
+        Assert.Contains(quotes, q => q.Direct);
+        var indirect = Assert.Single(quotes, q => !q.Direct);
+        Assert.Equal("its value doubled within a year", TextOf(document, indirect));
+    }
 }
