@@ -183,6 +183,10 @@ internal static class DirectQuoteReader
 
             var sentence = document.Sentences[document.SentenceIndexOf(from)].Tokens;
             var limit = Math.Min(Math.Min(sentence.End, paragraph.End), from + FrameReach);
+            // '…," Malkia Cyril, the director of X and a producer of the film, said.': a frame that opens with a named
+            // mention and its apposition keeps its cue across the links inside the apposition.
+            var nameEnd = from < limit && speakers.TypeAt(from) is not null ? speakers.NameStartingAt(from, limit) : -1;
+            var nameFirst = nameEnd > from && nameEnd < limit && document.TextOf(nameEnd) is ",";
             for (var t = from; t < limit; t++)
             {
                 if (QuoteMarks.IsMark(document, t) && QuoteMarks.LooksOpening(document, t) && !QuoteMarks.IsNicknameMark(document, t))
@@ -190,7 +194,7 @@ internal static class DirectQuoteReader
                     break;
                 }
 
-                if (s_clauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(t)))
+                if (!nameFirst && s_clauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(t)))
                 {
                     // '"dear friend" when they met …, and agencies reported': the cue belongs to another clause.
                     break;

@@ -82,4 +82,65 @@ public sealed class CueChoiceTests
         // Then the quote is Ruth Adler's
         Assert.Equal("Ruth Adler", SpeakerOf(document, quote));
     }
+
+    [Fact]
+    public void A_name_right_after_the_quote_keeps_its_cue_across_an_and_in_its_apposition()
+    {
+        // Given '"…," NAME, the director of X and a producer of the film, said.'
+        var document = WithPeople(
+            "“This story is not only in our courts,” Nia Brooks, the director of a media group and a producer of the film, said.",
+            "Nia Brooks");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the cue after the apposition attributes the quote to the name
+        Assert.Equal("Nia Brooks", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void An_and_after_a_quote_still_ends_the_search_when_no_name_opens_the_frame()
+    {
+        // Given a quoted term, then "and" opening another clause that has its own cue
+        var document = WithPeople(
+            "The crowd greeted him as “our next senator” before the vote, and Nia Brooks said the count would take a week.",
+            "Nia Brooks");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then no direct quote is given to Nia Brooks
+        Assert.DoesNotContain(quotes, q => q.Direct && SpeakerOf(document, q) == "Nia Brooks");
+    }
+
+    [Fact]
+    public void Tweeting_before_a_quote_attributes_it()
+    {
+        // Given 'NAME, …, poked at X, tweeting, "…"'
+        var document = WithPeople(
+            "Tom Vance, a former party chairman, poked at the senator, tweeting, “Notice how he avoids every question. Why?”",
+            "Tom Vance");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the tweet is Tom Vance's
+        Assert.Equal("Tom Vance", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_name_opening_the_next_sentence_does_not_carry_the_search_past_a_clause_link()
+    {
+        // Given a cued quote followed by a sentence that opens with a name and holds another "said" after "when"
+        var document = WithPeople(
+            "Tom Vance boasted, “That makes me smart.” Tom Vance was defensive when asked about a builder who said he was never paid.",
+            "Tom Vance");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the quote keeps the cue before it
+        Assert.Equal("boasted", document.TextOf(quote.Cue!.Value).ToString());
+        Assert.Equal("Tom Vance", SpeakerOf(document, quote));
+    }
 }
