@@ -127,4 +127,33 @@ public sealed class StanceVerbTests
         var indirect = Assert.Single(quotes, q => !q.Direct);
         Assert.Equal("its value doubled within a year", TextOf(document, indirect));
     }
+
+    [Fact]
+    public void A_participle_of_saying_reports_its_clause()
+    {
+        // Given "…, insisting that …"
+        var document = WithPeople("Maya Stein left the hall early, insisting that the count was over.", "Maya Stein");
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the clause is her indirect speech
+        Assert.Equal("the count was over", TextOf(document, quote));
+        Assert.Equal("Maya Stein", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_gerund_in_the_next_sentence_does_not_attribute_a_quoted_title()
+    {
+        // Given a quoted title ending a sentence and a gerund of a verb of saying in the next one
+        var document = WithPeople(
+            "The plan was part of his 1994 “Compact with Ohio.” In 1998 the vote for admitting Maya Stein passed easily.",
+            "Maya Stein");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then the title is no direct quote
+        Assert.DoesNotContain(quotes, q => q.Direct);
+    }
 }
