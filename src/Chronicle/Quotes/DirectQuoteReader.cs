@@ -383,7 +383,8 @@ internal static class DirectQuoteReader
         var first = group[0];
         var last = group[^1];
         var tokens = new TokenRange(first.Content.Start, last.Content.End);
-        if (NonSpeech.IsMarkupValue(document, first.Open) || (group.Count == 1 && NonSpeech.IsTitle(document, tokens, local && cue is not null)))
+        if (NonSpeech.IsMarkupValue(document, first.Open) || NonSpeech.FollowsNamingWord(document, first.Open)
+            || (group.Count == 1 && NonSpeech.IsTitle(document, tokens, local && cue is not null)))
         {
             return;
         }

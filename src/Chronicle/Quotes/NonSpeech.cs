@@ -18,6 +18,9 @@ internal static class NonSpeech
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "vs",
         "into", "over", "up", "is", "are", "be");
 
+    private static readonly FrozenSet<string> s_namingWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "titled", "entitled", "dubbed", "headlined", "nicknamed", "named", "subtitled");
+
     /// <summary>
     /// True when the quoted words read as a title: two to eight words, every word capitalised but the small words
     /// titles leave in lower case. Kept as speech only when a cue in its own sentence attributes it and it ends a
@@ -59,6 +62,18 @@ internal static class NonSpeech
         }
 
         return !cued || !EndsSentence(document, content);
+    }
+
+    /// <summary>True when the quoted words follow a naming verb ('a spot titled "Arrogant"'): a name, not speech.</summary>
+    public static bool FollowsNamingWord(Document document, int openMark)
+    {
+        var before = openMark - 1;
+        if (before >= 0 && document.TextOf(before) is ",")
+        {
+            before--;
+        }
+
+        return before >= 0 && s_namingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(before));
     }
 
     /// <summary>True when the opening mark follows an equals sign: an attribute value (author="…"), not a quote.</summary>

@@ -119,4 +119,18 @@ public sealed class NonSpeechQuoteTests
         Assert.StartsWith("This is a big year for our senator!", TextOf(document, quotes[0]), StringComparison.Ordinal);
         Assert.Contains(SpeakerOf(document, quotes[0]), new[] { "Marcia", "Price" });
     }
+
+    [Fact]
+    public void Words_quoted_after_titled_are_a_name_not_speech()
+    {
+        // Given an ad's name in quotation marks after "titled", in a sentence with a noun that looks like a cue
+        var document = WithPeople(
+            "The new spot, titled “Reckless,” cites a report that Nora Lind skipped three votes.", "Nora Lind");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then the name of the spot is no direct quote
+        Assert.DoesNotContain(quotes, q => q.Direct);
+    }
 }
