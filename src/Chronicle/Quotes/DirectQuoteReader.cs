@@ -53,7 +53,8 @@ internal static class DirectQuoteReader
             var sameParagraph = group.Count > 0 && group[^1].Paragraph == piece.Paragraph;
             var continues = group.Count > 0 && (group[^1].Group == piece.Group
                 || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start)
-                || (sameParagraph && !local && (OpensSentence(document, piece, speakers) || SameSentence(document, group[^1], piece))));
+                || (sameParagraph && !local && (OpensSentence(document, piece, speakers)
+                    || (SameSentence(document, group[^1], piece) && OpensSentence(document, group[0], speakers)))));
             if (!continues)
             {
                 Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
@@ -163,6 +164,10 @@ internal static class DirectQuoteReader
         Document document, QuotedPiece piece, int previousClose, TokenRange paragraph, Cue[] cues, int[] cueAt,
         SpeakerFinder speakers, List<Attribution> history)
     {
+        // A cue that finds no speaker ('"…," adding that …') yields to a cue on the other side that does
+        // ('In a statement, Peabody said: "…," adding that …').
+        (Cue? Cue, SpeakerSlot Speaker, bool Local, bool FromBefore)? unnamed = null;
+
         // After the closing mark: '…," Blinken said.' / '…," said Caddell.' / '"…" — Pamela Padilla'.
         if (piece.Close >= 0 && piece.Close + 1 < paragraph.End)
         {
@@ -178,14 +183,18 @@ internal static class DirectQuoteReader
 
             var sentence = document.Sentences[document.SentenceIndexOf(from)].Tokens;
             var limit = Math.Min(Math.Min(sentence.End, paragraph.End), from + FrameReach);
+            // '…," Malkia Cyril, the director of X and a producer of the film, said.': a frame that opens with a named
+            // mention and its apposition keeps its cue across the links inside the apposition.
+            var nameEnd = from < limit && speakers.TypeAt(from) is not null ? speakers.NameStartingAt(from, limit) : -1;
+            var nameFirst = nameEnd > from && nameEnd < limit && document.TextOf(nameEnd) is ",";
             for (var t = from; t < limit; t++)
             {
-                if (QuoteMarks.IsMark(document, t) && QuoteMarks.LooksOpening(document, t))
+                if (QuoteMarks.IsMark(document, t) && QuoteMarks.LooksOpening(document, t) && !QuoteMarks.IsNicknameMark(document, t))
                 {
                     break;
                 }
 
-                if (s_clauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(t)))
+                if (!nameFirst && s_clauseLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TextOf(t)))
                 {
                     // '"dear friend" when they met …, and agencies reported': the cue belongs to another clause.
                     break;
@@ -200,7 +209,13 @@ internal static class DirectQuoteReader
                         speaker = speakers.After(cue.End, limit);
                     }
 
-                    return (cue, speaker, true, false);
+                    if (speaker.Kind != SpeakerKind.None)
+                    {
+                        return (cue, speaker, true, false);
+                    }
+
+                    unnamed = (cue, speaker, true, false);
+                    break;
                 }
             }
         }
@@ -220,8 +235,21 @@ internal static class DirectQuoteReader
                     speaker = speakers.After(cue.End, piece.Open);
                 }
 
-                return (cue, speaker, true, true);
+                if (speaker.Kind != SpeakerKind.None)
+                {
+                    // A cue reached past a nearer one frames its own quote, so the pieces stay apart.
+                    return (cue, speaker, true, unnamed is null);
+                }
+
+                // 'Blige sings to Clinton before asking her, "…"': no subject before the cue and only its hearer
+                // after it; an earlier cue in the frame may name the speaker.
+                unnamed ??= (cue, speaker, true, true);
             }
+        }
+
+        if (unnamed is { } withoutSpeaker)
+        {
+            return withoutSpeaker;
         }
 
         if (!OpensSentence(document, piece, speakers))
@@ -354,7 +382,14 @@ internal static class DirectQuoteReader
 
         var first = group[0];
         var last = group[^1];
-        var content = document.CharRange(new TokenRange(first.Content.Start, last.Content.End));
+        var tokens = new TokenRange(first.Content.Start, last.Content.End);
+        if (NonSpeech.IsMarkupValue(document, first.Open) || NonSpeech.FollowsNamingWord(document, first.Open)
+            || (group.Count == 1 && NonSpeech.IsTitle(document, tokens, local && cue is not null)))
+        {
+            return;
+        }
+
+        var content = document.CharRange(tokens);
         var (entity, mention) = cue is null ? (null, null) : resolver.Resolve(speaker, cue.Value.Start);
         var segments = group.Select(p => document.CharRange(p.Content)).ToArray();
         quotes.Add(new QuoteAnnotation(

@@ -23,6 +23,14 @@ internal static class IndirectSpeechReader
         StringComparer.OrdinalIgnoreCase, "agreed", "agrees", "agree", "promised", "promises", "vowed", "vows", "pledged",
         "pledges", "threatened", "threatens", "wants", "wanted", "want", "hopes", "hoped", "expects", "expected");
 
+    // Verbs whose "for" introduces what is asked for ("asked for a recount"), and whose "of" the topic ("spoke of").
+    private static readonly FrozenSet<string> s_forVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "ask", "asks", "asked", "asking", "argue", "argues", "argued", "arguing", "press",
+        "pressed", "pressing", "plead", "pleaded", "pleading", "push", "pushed", "pushing");
+
+    private static readonly FrozenSet<string> s_ofVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "speak", "speaks", "spoke", "speaking", "spoken", "warn", "warns", "warned", "warning");
+
     /// <summary>Adds the indirect speech of every cue to <paramref name="quotes"/> and every cue to <paramref name="history"/>.</summary>
     public static void Read(
         Document document, List<Cue> cues, bool[] quoted, SpeakerFinder speakers, List<Attribution> history,
@@ -56,7 +64,9 @@ internal static class IndirectSpeechReader
 
                 var frameOfQuote = cue.Start > sentence.Start
                     && (quoted[cue.Start - 1] || (document.TextOf(cue.Start - 1) is "," && cue.Start - 1 > sentence.Start && quoted[cue.Start - 2]));
-                content = frameOfQuote ? default : ReportedClause(document, cue, speakers, contentEnd);
+                // '"…," adding that …' / 'citing the release of …': a participle after the quote reports more of its own.
+                var ownClause = frameOfQuote && document.TextOf(cue.Start).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                content = frameOfQuote && !ownClause ? default : ReportedClause(document, cue, speakers, contentEnd);
                 if (parse.HasParse && !frameOfQuote)
                 {
                     // With a parse, the reporting verb's ccomp is the content and its nsubj the speaker.
@@ -98,8 +108,17 @@ internal static class IndirectSpeechReader
             }
 
             history.Add(new Attribution(cue.Start, document.Sentences[sentenceIndex].Paragraph, cue, speaker));
-            // A complement that opens with a quotation mark is the direct quote itself, not indirect speech.
-            if (content.Length < 3 || !speakers.IsWord(content.Start) || quoted[content.Start])
+            // "say that, in addition to Scott, he would …": the content starts after the comma.
+            while (content.Length > 0 && document.TextOf(content.Start) is ",")
+            {
+                content = new TokenRange(content.Start + 1, content.End);
+            }
+
+            // A complement that opens with a quotation mark is the direct quote itself, not indirect speech, unless
+            // "that" introduces it ('adding that "some of the things …"'): then the report carries the quote.
+            var thatQuote = content.Length > 0 && content.Start > 0 && document.TextOf(content.Start - 1) is "that"
+                && QuoteMarks.IsMark(document, content.Start);
+            if (content.Length < 3 || (!thatQuote && (!speakers.IsWord(content.Start) || quoted[content.Start])))
             {
                 continue;
             }
@@ -152,6 +171,13 @@ internal static class IndirectSpeechReader
         {
             // "agreed to clean up the mines", "vowed to veto the bill": the promise or plan is the content.
             return new TokenRange(k, contentEnd);
+        }
+
+        if (k + 1 < contentEnd && (first is "about" || (first is "for" && s_forVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+            || (first is "of" && s_ofVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))) && speakers.IsWord(k + 1))
+        {
+            // "talked about the economy", "asked for a recount", "spoke of her mother": the topic is the content.
+            return new TokenRange(k + 1, contentEnd);
         }
 
         if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as" or "not")

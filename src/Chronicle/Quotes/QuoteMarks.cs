@@ -55,4 +55,28 @@ internal static class QuoteMarks
         var after = data.End < text.Length ? text[data.End] : ' ';
         return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
     }
+
+    /// <summary>
+    /// True when the mark is one of the pair around a nickname inside a name (Marcia "Cia" Price): a capitalised word,
+    /// the marked single capitalised word, and a capitalised word after it. Such marks quote nobody.
+    /// </summary>
+    public static bool IsNicknameMark(Document document, int token)
+    {
+        if (!IsDouble(ShapeOf(document.TextOf(token))))
+        {
+            return false;
+        }
+
+        var open = token + 2 < document.Tokens.Length && IsDouble(ShapeOf(document.TextOf(token + 2))) ? token : token - 2;
+        return open >= 1 && open + 3 < document.Tokens.Length
+            && IsDouble(ShapeOf(document.TextOf(open))) && IsDouble(ShapeOf(document.TextOf(open + 2)))
+            && LooksOpening(document, open) && LooksClosing(document, open + 2)
+            && IsCapitalisedWord(document, open - 1) && IsCapitalisedWord(document, open + 1) && IsCapitalisedWord(document, open + 3);
+    }
+
+    private static bool IsCapitalisedWord(Document document, int token)
+    {
+        var text = document.TextOf(token);
+        return text.Length > 1 && char.IsUpper(text[0]) && char.IsLetter(text[^1]);
+    }
 }

@@ -36,7 +36,7 @@ internal static class QuoteScanner
                 carried = -1;
             }
 
-            int singleOpen = -1, singleSentence = -1;
+            int singleOpen = -1, singleSentence = -1, nested = 0;
             for (var i = start; i < end; i++)
             {
                 if (i == open)
@@ -45,7 +45,7 @@ internal static class QuoteScanner
                 }
 
                 var shape = QuoteMarks.ShapeOf(document.TextOf(i));
-                if (shape == QuoteMarkShape.None)
+                if (shape == QuoteMarkShape.None || (open < 0 && QuoteMarks.IsNicknameMark(document, i)))
                 {
                     continue;
                 }
@@ -65,10 +65,21 @@ internal static class QuoteScanner
                     }
                     else if (shape == QuoteMarkShape.DoubleOpen && QuoteMarks.LooksOpening(document, i) && !QuoteMarks.LooksClosing(document, i))
                     {
+                        if (ClosesOutnumberOpens(document, i, end))
+                        {
+                            // '“… what he calls “hell” than …”': enough closing marks follow for this one to nest.
+                            nested++;
+                            continue;
+                        }
+
                         // A second opening mark before any close: the first quote was never closed; it ends here.
                         Add(pieces, open, -1, i, p, openGroup);
                         open = i;
                         openGroup = groups++;
+                    }
+                    else if (nested > 0 && shape == QuoteMarkShape.DoubleClose)
+                    {
+                        nested--;
                     }
                     else
                     {
@@ -100,6 +111,23 @@ internal static class QuoteScanner
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// True when, from an opening mark met inside an open quote to the paragraph's end, the curly closing marks
+    /// outnumber the opening ones: the mark opens a quote nested in the open one, and the last close ends both.
+    /// </summary>
+    private static bool ClosesOutnumberOpens(Document document, int mark, int end)
+    {
+        int opens = 0, closes = 0;
+        for (var i = mark; i < end; i++)
+        {
+            var shape = QuoteMarks.ShapeOf(document.TextOf(i));
+            opens += shape == QuoteMarkShape.DoubleOpen ? 1 : 0;
+            closes += shape == QuoteMarkShape.DoubleClose ? 1 : 0;
+        }
+
+        return closes > opens;
     }
 
     private static void Add(List<QuotedPiece> pieces, int open, int close, int contentEnd, int paragraph, int group)

@@ -31,6 +31,17 @@ internal sealed class SpeakerFinder
         "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight", "Earlier", "Later",
         "Then", "Now", "Also", "Some", "Many", "Most", "Other", "Others", "Several", "According", "Said", "Says", "Told");
 
+    // Words that open what follows a cue when no inverted subject does ("said that …", "asking her …").
+    private static readonly FrozenSet<string> s_notSubjectsAfterCue = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "that", "her", "him", "them", "me", "us", "you", "to", "of", "in", "on", "at", "for", "with", "about", "as", "if",
+        "whether", "this", "there", "because", "and", "but", "so", "not", "how", "what", "why", "when", "where");
+
+    private static readonly FrozenSet<string> s_notSubjectEnds = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "before", "after", "while", "when", "by", "of", "to", "for", "with", "without", "from", "in", "on", "at", "about",
+        "than", "as", "and", "or", "but", "that", "which", "if", "because", "since", "until", "into", "her", "him", "them");
+
     // Lower-case words that sit between names in a speaker's noun phrase ("Democratic nominee Hillary Clinton").
     private static readonly FrozenSet<string> s_titleWords = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -148,7 +159,10 @@ internal sealed class SpeakerFinder
             return sawWords ? new SpeakerSlot(from, j, SpeakerKind.Unnamed) : SpeakerSlot.None;
         }
 
-        return IsWord(j) ? new SpeakerSlot(j, j + 1, SpeakerKind.Unnamed) : SpeakerSlot.None;
+        // "… before asking", "… by saying": a preposition or conjunction ends no subject.
+        return IsWord(j) && !s_notSubjectEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+            ? new SpeakerSlot(j, j + 1, SpeakerKind.Unnamed)
+            : SpeakerSlot.None;
     }
 
     /// <summary>The speaker after a cue ("said Caddell", "according to White House spokesman Josh Earnest").</summary>
@@ -163,6 +177,12 @@ internal sealed class SpeakerFinder
         if (IsPronoun(j))
         {
             return new SpeakerSlot(j, j + 1, SpeakerKind.Pronoun);
+        }
+
+        if (s_notSubjectsAfterCue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(j)))
+        {
+            // "asking her, …", "adding that …": the cue's hearer or its clause follows, not an inverted subject.
+            return SpeakerSlot.None;
         }
 
         var slot = LastNameInPhrase(j, upperBound);
