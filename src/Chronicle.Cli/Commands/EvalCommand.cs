@@ -71,6 +71,14 @@ internal static class EvalCommand
             table.AddRow(Markup.Escape(name), Markup.Escape(value));
         }
 
+        if (report.DirectQuoteNamedSpeakerAccuracy is { } named)
+        {
+            // Not a score.py line: printed with the table only, so stdout stays exactly score.py's output.
+            table.AddRow(
+                "direct_quote_attr_acc_named (not in score.py)",
+                string.Format(CultureInfo.InvariantCulture, "{0} of {1} plain-name speakers", named, report.DirectQuoteNamedSpeakers));
+        }
+
         context.Error.Write(table);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         context.Error.MarkupLineInterpolated(

@@ -31,6 +31,14 @@ public sealed record ArticleScoreReport
 
     public required double? TimexAccuracy { get; init; }
 
+    /// <summary>
+    /// Beyond score.py: direct-quote attribution over gold speakers that are plain names (issue 6's "named
+    /// speakers"), with its count; null when no such quote was found.
+    /// </summary>
+    public double? DirectQuoteNamedSpeakerAccuracy { get; init; }
+
+    public int DirectQuoteNamedSpeakers { get; init; }
+
     /// <summary>score.py's integer counts, in its order.</summary>
     public required IReadOnlyList<KeyValuePair<string, int>> Counts { get; init; }
 

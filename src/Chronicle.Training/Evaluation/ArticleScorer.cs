@@ -76,6 +76,10 @@ public sealed class ArticleScorer
             EventModalityErrors = acc["ev_modality_err"],
             EventDateAccuracy = acc["ev_date_n"] != 0 ? Round3((double)acc["ev_date_ok"] / acc["ev_date_n"]) : null,
             TimexAccuracy = acc["timex_gold"] != 0 ? Round3((double)acc["timex_ok"] / acc["timex_gold"]) : null,
+            DirectQuoteNamedSpeakerAccuracy = acc.NamedSpeakerAttribution.Scored != 0
+                ? Round3((double)acc.NamedSpeakerAttribution.Right / acc.NamedSpeakerAttribution.Scored)
+                : null,
+            DirectQuoteNamedSpeakers = acc.NamedSpeakerAttribution.Scored,
             Counts = [.. acc.Counts],
             Lists = [.. ScoreAccumulator.ListNames.Select(n => new KeyValuePair<string, IReadOnlyList<string>>(n, acc.List(n)))],
         };

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using static Chronicle.Training.Evaluation.ArticleScorer;
 using static Chronicle.Training.Evaluation.PythonValues;
 
@@ -63,6 +64,20 @@ internal static class QuoteScoring
         return goldNames.Overlaps(predictedNames);
     }
 
+    private static readonly Regex _describedSpeaker = new(
+        @"[,(]| of |^(the|a|an) ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> _pronouns = new(["he", "she", "they", "it", "we", "i", "you", "his", "her"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A gold speaker written as a bare name ("Nancy Pelosi", "Sen. Warren"), not a description ("the senator",
+    /// "Rep. X (D-N.C.), head of …") or a pronoun: score.py's surname test takes the last capitalised word of a
+    /// description ("Caucus"), which no speaker name can match.
+    /// </summary>
+    internal static bool IsPlainName(string? speaker) =>
+        !string.IsNullOrWhiteSpace(speaker) && char.IsUpper(speaker[0]) && !_describedSpeaker.IsMatch(speaker)
+        && !_pronouns.Contains(speaker.Trim().ToLowerInvariant());
+
     internal static void ScoreQuotes(JsonObject gold, JsonObject pred, List<JsonObject> ge, List<JsonObject> pe, ScoreAccumulator acc)
     {
         var id = Str(Get(gold, "id"));
@@ -123,9 +138,18 @@ internal static class QuoteScoring
                     else if (SpeakerOk(goldSpeaker, predictedSpeaker, ge, pe))
                     {
                         acc.Add(k + "_attr_ok", 1);
+                        if (direct && IsPlainName(goldSpeaker))
+                        {
+                            acc.AddNamedSpeaker(right: true);
+                        }
                     }
                     else
                     {
+                        if (direct && IsPlainName(goldSpeaker))
+                        {
+                            acc.AddNamedSpeaker(right: false);
+                        }
+
                         acc.Note("quote_wrong_speaker", $"{id}: '{Head(text, 50)}' gold={Str(Get(g, "speaker"))} pred={Str(Get(pq[bestIndex], "speaker"))}");
                     }
                 }

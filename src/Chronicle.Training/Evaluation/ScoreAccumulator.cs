@@ -38,6 +38,15 @@ internal sealed class ScoreAccumulator
         _counts[key] = current + amount;
     }
 
+    /// <summary>
+    /// Direct quotes found whose gold speaker is a plain name, and how many of those got the right speaker: the
+    /// issue's "attribution on named speakers". Kept apart from <see cref="Counts"/>, which must stay score.py's.
+    /// </summary>
+    public (int Scored, int Right) NamedSpeakerAttribution { get; private set; }
+
+    public void AddNamedSpeaker(bool right) =>
+        NamedSpeakerAttribution = (NamedSpeakerAttribution.Scored + 1, NamedSpeakerAttribution.Right + (right ? 1 : 0));
+
     public void Note(string list, string message) => _lists[list].Add(message);
 
     public IReadOnlyList<string> List(string name) => _lists[name];

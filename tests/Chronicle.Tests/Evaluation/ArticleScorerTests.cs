@@ -37,6 +37,33 @@ public sealed class ArticleScorerTests
     }
 
     [Fact]
+    public void Named_speaker_attribution_counts_only_gold_speakers_written_as_plain_names()
+    {
+        // Given three found direct quotes: two with plain-name gold speakers (one attributed right, one wrong) and
+        // one whose gold speaker is a description that score.py's surname test cannot match
+        const string gold = """
+            {"id": "q", "quotes": [
+              {"text": "we will not back down on this", "speaker": "Nancy Pelosi", "direct": true},
+              {"text": "the bill is dead on arrival here", "speaker": "Mitch McConnell", "direct": true},
+              {"text": "this is a fight for our voters", "speaker": "Rep. Jane Doe (D-Ohio), head of the Caucus", "direct": true}]}
+            """;
+        const string predicted = """
+            {"id": "q", "quotes": [
+              {"text": "we will not back down on this", "speaker": "Nancy Pelosi", "direct": true},
+              {"text": "the bill is dead on arrival here", "speaker": "Chuck Schumer", "direct": true},
+              {"text": "this is a fight for our voters", "speaker": "Jane Doe", "direct": true}]}
+            """;
+
+        // When they are scored
+        var report = Score(gold, predicted);
+
+        // Then score.py's attribution is 1 of 3, and on named speakers 1 of the 2 plain names
+        Assert.Equal(0.333, report.DirectQuoteAttributionAccuracy);
+        Assert.Equal(2, report.DirectQuoteNamedSpeakers);
+        Assert.Equal(0.5, report.DirectQuoteNamedSpeakerAccuracy);
+    }
+
+    [Fact]
     public void An_asserted_event_that_the_article_only_feared_is_a_modality_error()
     {
         // Given a symmetric meeting and a feared sanction in gold
