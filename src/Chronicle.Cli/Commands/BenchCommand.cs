@@ -27,7 +27,12 @@ internal static class BenchCommand
         var passes = new Option<int>("--passes") { Description = "Timed passes over the corpus; each stage reports its fastest.", DefaultValueFactory = _ => 3 };
         var format = new Option<string>("--format") { Description = "table (on stderr) or json (on stdout).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("bench", "Measure the throughput of cleaning and of each pipeline stage on a corpus.") { corpus, limit, passes, format };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Also run the tagger, parser and NER over the documents on this many threads at once and report their combined wall-clock throughput.",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("bench", "Measure the throughput of cleaning and of each pipeline stage on a corpus.") { corpus, limit, passes, format, threads };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(corpus)!;
@@ -39,9 +44,10 @@ internal static class BenchCommand
 
             var max = parseResult.GetValue(limit) ?? int.MaxValue;
             var passCount = parseResult.GetValue(passes);
-            if (max <= 0 || passCount <= 0)
+            var threadCount = parseResult.GetValue(threads);
+            if (max <= 0 || passCount <= 0 || threadCount <= 0)
             {
-                context.Error.MarkupLine("[red]error:[/] --limit and --passes must be positive numbers.");
+                context.Error.MarkupLine("[red]error:[/] --limit, --passes and --threads must be positive numbers.");
                 return Task.FromResult(2);
             }
 
@@ -69,6 +75,10 @@ internal static class BenchCommand
             loading.Stop();
             var result = Measure(analyzer, inputs, passCount, cancellationToken);
             result = result with { Corpus = path, Unreadable = unreadable, LoadSeconds = loading.Elapsed.TotalSeconds };
+            if (threadCount > 1)
+            {
+                result = result with { Parallel = NlpThroughput.Measure(analyzer, inputs, threadCount, passCount, cancellationToken) };
+            }
             if (parseResult.GetValue(format) == "json")
             {
                 context.Out.WriteLine(ToJson(result));
@@ -207,6 +217,13 @@ internal static class BenchCommand
         }
 
         console.Write(table);
+        if (result.Parallel is { } parallel)
+        {
+            console.MarkupLine(
+                $"{Markup.Escape(parallel.Stages)} on {parallel.Threads} threads: {Format(parallel.TokensPerSecond, "N0")} tokens/s by wall clock "
+                + $"({Format(parallel.WallSeconds, "F3")} s for {Format(result.Tokens, "N0")} tokens, fastest of {result.Passes} passes; load average {Format(parallel.LoadAverage, "F1")} at the start).");
+        }
+
         console.MarkupLine(
             $"{Format(result.Articles, "N0")} articles ({Format(result.Failures + result.Unreadable, "N0")} unreadable or empty), "
             + $"{Format(result.Tokens, "N0")} tokens, {Format(result.Bytes / 1e6, "F1")} MB of input text, one thread, fastest of {result.Passes} passes, rates from CPU time; "
@@ -231,6 +248,17 @@ internal static class BenchCommand
             writer.WriteNumber("load_seconds", Math.Round(result.LoadSeconds, 3));
             writer.WriteNumber("peak_working_set_mb", Math.Round(result.PeakWorkingSet / 1048576.0, 1));
             writer.WriteNumber("allocated_mb", Math.Round(result.AllocatedBytes / 1048576.0, 1));
+            if (result.Parallel is { } parallel)
+            {
+                writer.WriteStartObject("parallel");
+                writer.WriteString("stages", parallel.Stages);
+                writer.WriteNumber("threads", parallel.Threads);
+                writer.WriteNumber("wall_seconds", Math.Round(parallel.WallSeconds, 4));
+                writer.WriteNumber("tokens_per_s", Math.Round(parallel.TokensPerSecond, 0));
+                writer.WriteNumber("load_average", Math.Round(parallel.LoadAverage, 2));
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray("stages");
             foreach (var stage in result.Stages)
             {

@@ -12,4 +12,8 @@ internal sealed record BenchResult(
     int Passes,
     IReadOnlyList<BenchStage> Stages,
     long PeakWorkingSet,
-    long AllocatedBytes);
+    long AllocatedBytes)
+{
+    /// <summary>The multi-threaded NLP throughput (<c>--threads</c> above 1), or null.</summary>
+    public ParallelThroughput? Parallel { get; init; }
+}

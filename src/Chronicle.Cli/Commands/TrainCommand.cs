@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chronicle.Learning;
 using Chronicle.Parsing;
+using Chronicle.Tagging;
 using Chronicle.Training.Corpora;
 using Chronicle.Training.Parsing;
 using Chronicle.Training.Tagging;
@@ -26,10 +27,25 @@ internal static class TrainCommand
     private static Command Tagger(CliContext context)
     {
         var options = new CommonOptions(defaultEpochs: new TaggerTrainingOptions().Epochs);
-        var command = new Command("tagger", "Train the POS tagger and lemmatiser.");
+        var clusters = new Option<string?>("--clusters") { Description = "JSONL news corpus to learn word classes from (the parser reuses the tagger's)." };
+        var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --clusters (keeps an evaluation set unseen)." };
+        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
-            TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed }, line, Log(context))));
+        {
+            var clustersPath = parseResult.GetValue(clusters);
+            var excludePath = parseResult.GetValue(exclude);
+            WordClasses? classes = null;
+            if (clustersPath is not null)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                classes = WordClassSource.Build(clustersPath, excludePath);
+                Log(context)($"tagger: word classes for {classes.WordCount:N0} forms learnt from {clustersPath} [{clock.Elapsed:mm\\:ss}]");
+                line += $" --clusters {clustersPath}" + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}");
+            }
+
+            TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed }, line, Log(context), classes);
+        }));
         return command;
     }
 
@@ -39,7 +55,8 @@ internal static class TrainCommand
         var options = new CommonOptions(defaultEpochs: defaults.Epochs);
         var folds = new Option<int>("--jackknife") { Description = "Train on tags from a k-fold jackknifed tagger (0 = gold tags).", DefaultValueFactory = _ => defaults.JackknifeFolds };
         var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "Re-prune and re-score the parser already in <out>/parser (e.g. after retraining the tagger) and rewrite its meta.json." };
-        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly };
+        var snapshots = new Option<string?>("--snapshots") { Description = "Folder to save the model after every epoch in (the model after epoch k equals an --epochs k run)." };
+        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly, snapshots };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
         {
@@ -50,13 +67,13 @@ internal static class TrainCommand
                 var meta = ModelMetadata.Load(Path.Combine(existing, "meta.json"));
                 // Pruning again with this build's thresholds lets an older, larger model shrink without retraining.
                 var loaded = ParserModel.Load(Path.Combine(existing, "model.bin"));
-                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels);
+                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes);
                 model.ToArchive().Save(Path.Combine(existing, "model.bin"));
                 ParserTrainingRun.Evaluate(corpus, output, model, meta.TrainingCommand, meta.Seed, meta.Epochs, Log(context));
                 return;
             }
 
-            ParserTrainingRun.Run(corpus, output, new ParserTrainingOptions { Epochs = epochs, Seed = seed, JackknifeFolds = k },
+            ParserTrainingRun.Run(corpus, output, new ParserTrainingOptions { Epochs = epochs, Seed = seed, JackknifeFolds = k, SnapshotDirectory = parseResult.GetValue(snapshots) },
                 new TaggerTrainingOptions { Seed = seed, Epochs = new ParserTrainingOptions().JackknifeTaggerEpochs }, line + $" --jackknife {k}", Log(context));
         }));
         return command;

@@ -14,9 +14,11 @@ namespace Chronicle.Training.Parsing;
 /// </summary>
 public static class ParserTrainer
 {
+    /// <param name="classes">Word classes the features read (null for none); stored in the model.</param>
     public static ParserModel Train(IReadOnlyList<GoldSentence> train, IReadOnlyList<string[]> featureTags, ParserTrainingOptions options,
-        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null)
+        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null, WordClasses? classes = null)
     {
+        classes ??= WordClasses.Empty;
         var labels = Enum.GetValues<DependencyLabel>().Where(l => l != DependencyLabel.None).ToArray();
         var examples = new List<Example>(train.Count);
         var lifted = 0;
@@ -29,15 +31,18 @@ public static class ParserTrainer
             var words = new ulong[n + 1];
             var tags = new ulong[n + 1];
             var gold = new int[n + 1];
+            var wordClasses = new ulong[n + 1];
             for (var i = 0; i < n; i++)
             {
                 words[i] = WordFeatures.NormOf(sentence.Words[i]);
+                wordClasses[i] = classes.Of(WordFeatures.FormOf(sentence.Words[i]), words[i]);
                 tags[i] = DependencyParser.TagValue(featureTags[s][i]);
                 gold[i] = heads[i] < 0 ? n : heads[i];
             }
 
             gold[n] = -1;
-            examples.Add(new Example(words, tags, gold, sentence.Labels));
+            wordClasses[n] = DependencyParser.RootValue;
+            examples.Add(new Example(words, tags, wordClasses, gold, sentence.Labels));
         }
 
         log?.Invoke($"parser: {lifted:N0} non-projective arcs lifted for training");
@@ -62,7 +67,7 @@ public static class ParserTrainer
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
-                    ParserFeatures.Extract(state, example.Words, example.Tags, features);
+                    ParserFeatures.Extract(state, example.Words, example.Tags, example.Classes, features);
                     var transitionFeatures = features.AsSpan(0, ParserFeatures.Count);
                     transitions.Tick();
                     transitions.Score(transitionFeatures, scores);
@@ -99,7 +104,7 @@ public static class ParserTrainer
                         }
                         else
                         {
-                            ParserFeatures.ExtractLabel(state, example.Words, example.Tags, dependent, head, features);
+                            ParserFeatures.ExtractLabel(state, example.Words, example.Tags, example.Classes, dependent, head, features);
                             var labelFeatures = features.AsSpan(0, ParserFeatures.LabelCount);
                             labelTrainer.Score(labelFeatures, labelScores);
                             var predicted = DependencyParser.BestLabel(labelScores, rootClass);
@@ -119,7 +124,7 @@ public static class ParserTrainer
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                model = new ParserModel(transitions.ToModel(options.PruneTransitionsBelow), labelTrainer.ToModel(options.PruneLabelsBelow), labels);
+                model = new ParserModel(transitions.ToModel(options.PruneTransitionsBelow), labelTrainer.ToModel(options.PruneLabelsBelow), labels, classes);
                 afterEpoch?.Invoke(epoch, model);
             }
         }
@@ -127,5 +132,5 @@ public static class ParserTrainer
         return model!;
     }
 
-    private sealed record Example(ulong[] Words, ulong[] Tags, int[] Gold, DependencyLabel[] Labels);
+    private sealed record Example(ulong[] Words, ulong[] Tags, ulong[] Classes, int[] Gold, DependencyLabel[] Labels);
 }

@@ -10,6 +10,9 @@ public sealed record ParserTrainingOptions
     /// <summary>From the second epoch on, the share of states in which training follows the model's own (possibly wrong) move.</summary>
     public double Exploration { get; init; } = 0.9;
 
+    /// <summary>A folder to save the model after every epoch in (null: none), to keep the best epoch of a long run.</summary>
+    public string? SnapshotDirectory { get; init; }
+
     /// <summary>Folds for jackknifed training tags (0 = train on gold tags).</summary>
     public int JackknifeFolds { get; init; } = 0;
 

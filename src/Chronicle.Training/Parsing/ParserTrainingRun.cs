@@ -22,13 +22,26 @@ public static class ParserTrainingRun
         var dev = corpus.EwtDev();
         log($"parser: {train.Count:N0} training sentences, {options.Epochs} epochs, seed {options.Seed}, " +
             (options.JackknifeFolds > 1 ? $"{options.JackknifeFolds}-fold jackknifed tags" : "gold tags"));
+        // The parser reads the word classes of the released tagger, and the jackknife folds' taggers use them too;
+        // per-epoch dev scores use its tags, as the parser will at run time.
+        var releasedTagger = TaggerModel.Load(Path.Combine(outDirectory, "tagger", "model.bin"));
+        var classes = releasedTagger.Classes;
+        log($"parser: {classes.WordCount:N0} word forms with classes (from {Path.Combine(outDirectory, "tagger")})");
         var featureTags = options.JackknifeFolds > 1
-            ? Jackknife(train, options.JackknifeFolds, taggerOptions, log)
+            ? Jackknife(train, options.JackknifeFolds, taggerOptions, classes, log)
             : [.. train.Select(s => s.Xpos)];
         log($"parser: training tags ready [{clock.Elapsed:mm\\:ss}]");
         var model = ParserTrainer.Train(train, featureTags, options,
-            (epoch, current) => log($"parser epoch {epoch}/{options.Epochs}: EWT dev gold tags {ParserEvaluation.Evaluate(current, dev, null)}  [{clock.Elapsed:mm\\:ss}]"),
-            log);
+            (epoch, current) =>
+            {
+                log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags {ParserEvaluation.Evaluate(current, dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]");
+                if (options.SnapshotDirectory is { } snapshots)
+                {
+                    // The model after epoch k is exactly what `--epochs k` trains (same shuffles, same updates so far).
+                    current.ToArchive().Save(Path.Combine(snapshots, $"parser-epoch-{epoch}.bin"));
+                }
+            },
+            log, classes);
 
         var directory = Path.Combine(outDirectory, "parser");
         Directory.CreateDirectory(directory);
@@ -63,14 +76,17 @@ public static class ParserTrainingRun
             .Save(Path.Combine(outDirectory, "parser", "meta.json"));
     }
 
-    /// <summary>Tags each fold with a tagger trained on the other folds (fold = sentence index mod k).</summary>
-    private static List<string[]> Jackknife(IReadOnlyList<GoldSentence> train, int folds, TaggerTrainingOptions taggerOptions, Action<string> log)
+    /// <summary>
+    /// Tags each fold with a tagger trained on the other folds (fold = sentence index mod k). Folds are independent,
+    /// so two train at once; each writes only its own sentences' tags, so the result does not depend on scheduling.
+    /// </summary>
+    private static List<string[]> Jackknife(IReadOnlyList<GoldSentence> train, int folds, TaggerTrainingOptions taggerOptions, WordClasses classes, Action<string> log)
     {
         var tags = new string[train.Count][];
-        for (var fold = 0; fold < folds; fold++)
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
-            var model = TaggerTrainer.Train(rest, taggerOptions);
+            var model = TaggerTrainer.Train(rest, taggerOptions, classes: classes);
             var tagger = new PosTagger(model);
             for (var i = fold; i < train.Count; i += folds)
             {
@@ -79,8 +95,11 @@ public static class ParserTrainingRun
                 tags[i] = [.. Enumerable.Range(0, train[i].Length).Select(t => document.Token(t).Tag)];
             }
 
-            log($"parser: jackknife fold {fold + 1}/{folds} tagged");
-        }
+            lock (tags)
+            {
+                log($"parser: jackknife fold {fold + 1}/{folds} tagged");
+            }
+        });
 
         return [.. tags];
     }

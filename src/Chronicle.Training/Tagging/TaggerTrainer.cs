@@ -12,8 +12,10 @@ namespace Chronicle.Training.Tagging;
 /// </summary>
 public static class TaggerTrainer
 {
-    public static TaggerModel Train(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options, Action<int, TaggerModel>? afterEpoch = null)
+    /// <param name="classes">Distributional word classes the features read (null for none); stored in the model.</param>
+    public static TaggerModel Train(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options, Action<int, TaggerModel>? afterEpoch = null, WordClasses? classes = null)
     {
+        classes ??= WordClasses.Empty;
         var tagNames = new List<string> { "_" };
         tagNames.AddRange(train.SelectMany(s => s.Xpos).Distinct().Order(StringComparer.Ordinal));
         var tagIds = tagNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
@@ -26,10 +28,11 @@ public static class TaggerTrainer
         var uposTrainer = new SparsePerceptronTrainer(uposClasses.Length);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
-        var current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow);
+        var current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes);
         var words = new WordFeatures[16];
         var tags = new int[16];
         var ambiguity = new ulong[16];
+        var wordClasses = new ulong[16];
         var features = new ulong[TaggerFeatures.Count];
         var scores = new float[Math.Max(tagNames.Count, uposClasses.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -44,13 +47,18 @@ public static class TaggerTrainer
                     words = new WordFeatures[n * 2];
                     tags = new int[n * 2];
                     ambiguity = new ulong[n * 2];
+                    wordClasses = new ulong[n * 2];
                 }
 
                 for (var i = 0; i < n; i++)
                 {
                     words[i] = WordFeatures.Of(sentence.Words[i]);
                     ambiguity[i] = current.AmbiguityOf(words[i]);
+                    wordClasses[i] = classes.Of(words[i]);
                 }
+
+                var sentenceClasses = wordClasses.AsSpan(0, n);
+                var casing = TaggerFeatures.SentenceCasing(words.AsSpan(0, n));
 
                 var sentenceWords = words.AsSpan(0, n);
                 var sentenceAmbiguity = ambiguity.AsSpan(0, n);
@@ -61,7 +69,7 @@ public static class TaggerTrainer
                     var guess = current.DictionaryTag(words[i]);
                     if (guess == 0)
                     {
-                        TaggerFeatures.Extract(sentenceWords, sentenceAmbiguity, i, previous, secondPrevious, features);
+                        TaggerFeatures.Extract(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, i, previous, secondPrevious, features);
                         tagTrainer.Tick();
                         tagTrainer.Score(features, scores);
                         guess = ArgMax(scores.AsSpan(0, tagTrainer.ClassCount)) + 1;
@@ -75,7 +83,7 @@ public static class TaggerTrainer
 
                 for (var i = 0; i < n; i++)
                 {
-                    TaggerFeatures.ExtractUpos(sentenceWords, tags.AsSpan(0, n), i, features);
+                    TaggerFeatures.ExtractUpos(sentenceWords, sentenceClasses, tags.AsSpan(0, n), i, features);
                     uposTrainer.Tick();
                     uposTrainer.Score(features.AsSpan(0, TaggerFeatures.UposCount), scores);
                     var guess = ArgMax(scores.AsSpan(0, uposClasses.Length));
@@ -85,7 +93,7 @@ public static class TaggerTrainer
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow);
+                current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes);
                 afterEpoch?.Invoke(epoch, current);
             }
         }
@@ -94,8 +102,8 @@ public static class TaggerTrainer
     }
 
     private static TaggerModel Build(SparsePerceptronTrainer tags, SparsePerceptronTrainer upos, List<string> tagNames, UniversalPos[] uposClasses,
-        List<string> dictionary, List<string> ambiguityClasses, List<string> lexicon, List<string> rules, float pruneBelow) =>
-        new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules);
+        List<string> dictionary, List<string> ambiguityClasses, List<string> lexicon, List<string> rules, float pruneBelow, WordClasses classes) =>
+        new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, classes);
 
     private static List<string> BuildTagDictionary(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options)
     {

@@ -8,14 +8,15 @@ namespace Chronicle.Training.Tagging;
 /// <summary>One `chronicle train tagger` run: train, report dev scores per epoch, evaluate, write model.bin and meta.json.</summary>
 public static class TaggerTrainingRun
 {
-    public static TaggerModel Run(UdCorpus corpus, string outDirectory, TaggerTrainingOptions options, string command, Action<string> log)
+    /// <param name="classes">Word classes for the features (null for none).</param>
+    public static TaggerModel Run(UdCorpus corpus, string outDirectory, TaggerTrainingOptions options, string command, Action<string> log, WordClasses? classes = null)
     {
         var clock = Stopwatch.StartNew();
         var train = corpus.Train();
         var dev = corpus.EwtDev();
         log($"tagger: {train.Count:N0} training sentences ({train.Sum(s => s.Length):N0} tokens), {options.Epochs} epochs, seed {options.Seed}");
         var model = TaggerTrainer.Train(train, options, (epoch, current) =>
-            log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}  [{clock.Elapsed:mm\\:ss}]"));
+            log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}  [{clock.Elapsed:mm\\:ss}]"), classes);
 
         var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>
         {

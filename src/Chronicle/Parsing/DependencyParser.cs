@@ -57,6 +57,8 @@ public sealed class DependencyParser : IPipe
 
         var words = ArrayPool<ulong>.Shared.Rent(longest + 1);
         var tags = ArrayPool<ulong>.Shared.Rent(longest + 1);
+        var classes = ArrayPool<ulong>.Shared.Rent(longest + 1);
+        var table = Model.Classes;
         var state = new ParseState();
         try
         {
@@ -68,11 +70,13 @@ public sealed class DependencyParser : IPipe
                 for (var i = 0; i < n; i++)
                 {
                     var token = document.Tokens[range.Start + i];
-                    words[i] = WordFeatures.NormOf(document.TextOf(range.Start + i));
+                    var text = document.TextOf(range.Start + i);
+                    words[i] = WordFeatures.NormOf(text);
+                    classes[i] = table.IsEmpty ? WordClasses.Unknown : table.Of(WordFeatures.FormOf(text), words[i]);
                     tags[i] = token.Tag < tagValues.Length ? tagValues[token.Tag] : ParserFeatures.None;
                 }
 
-                Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1));
+                Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1));
                 for (var i = 0; i < n; i++)
                 {
                     ref var token = ref document.Tokens[range.Start + i];
@@ -86,25 +90,27 @@ public sealed class DependencyParser : IPipe
         {
             ArrayPool<ulong>.Shared.Return(words);
             ArrayPool<ulong>.Shared.Return(tags);
+            ArrayPool<ulong>.Shared.Return(classes);
         }
     }
 
     /// <summary>
-    /// Parses one sentence into <paramref name="state"/>. <paramref name="words"/> and <paramref name="tags"/> hold one
-    /// value per word plus one for the root at the end (overwritten here).
+    /// Parses one sentence into <paramref name="state"/>. <paramref name="words"/>, <paramref name="tags"/> and
+    /// <paramref name="classes"/> hold one value per word plus one for the root at the end (overwritten here).
     /// </summary>
-    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags)
+    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags, Span<ulong> classes)
     {
         var n = words.Length - 1;
         words[n] = RootValue;
         tags[n] = RootValue;
+        classes[n] = RootValue;
         state.Reset(n);
         Span<ulong> features = stackalloc ulong[Math.Max(ParserFeatures.Count, ParserFeatures.LabelCount)];
         Span<float> scores = stackalloc float[Transitions.Count];
         Span<float> labelScores = stackalloc float[Model.Labels.Count];
         while (!state.IsTerminal)
         {
-            ParserFeatures.Extract(state, words, tags, features);
+            ParserFeatures.Extract(state, words, tags, classes, features);
             scores.Clear();
             Model.Transitions.AddScores(features[..ParserFeatures.Count], scores);
             var transition = BestValid(state, scores);
@@ -112,7 +118,7 @@ public sealed class DependencyParser : IPipe
             var (dependent, head) = transition.Arc(state);
             if (dependent >= 0)
             {
-                label = head == n ? DependencyLabel.Root : PredictLabel(state, words, tags, dependent, head, features, labelScores);
+                label = head == n ? DependencyLabel.Root : PredictLabel(state, words, tags, classes, dependent, head, features, labelScores);
             }
 
             transition.Apply(state, label);
@@ -135,9 +141,9 @@ public sealed class DependencyParser : IPipe
         return best ?? throw new InvalidOperationException("No transition is valid in a non-terminal parser state.");
     }
 
-    private DependencyLabel PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, int dependent, int head, Span<ulong> features, Span<float> scores)
+    private DependencyLabel PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> features, Span<float> scores)
     {
-        ParserFeatures.ExtractLabel(state, words, tags, dependent, head, features);
+        ParserFeatures.ExtractLabel(state, words, tags, classes, dependent, head, features);
         scores.Clear();
         Model.LabelModel.AddScores(features[..ParserFeatures.LabelCount], scores);
         return Model.Labels[BestLabel(scores, _rootClass)];

@@ -9,7 +9,7 @@ namespace Chronicle.Parsing;
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const int S0Word = 0;
     public const int S0Tag = 1;
@@ -109,8 +109,22 @@ public static class ParserFeatures
     public const int S0TagB0TagB1TagB2Tag = 95;
     public const int S1WordS0WordB0Tag = 96;
 
+    // Word-class templates (Koo, Carreras &amp; Collins 2008): the classes of words the treebanks never showed.
+    public const int S0Fine = 97;
+    public const int B0Fine = 98;
+    public const int B1Fine = 99;
+    public const int S1Fine = 100;
+    public const int S0FineB0Tag = 101;
+    public const int S0TagB0Fine = 102;
+    public const int S0CoarseB0Coarse = 103;
+    public const int S0FineB0Fine = 104;
+    public const int S1CoarseS0Coarse = 105;
+    public const int S0TagS0CoarseB0TagB0Coarse = 106;
+    public const int B0FineB1Tag = 107;
+    public const int S0LeftFineS0Tag = 108;
+
     /// <summary>Number of templates, hence of features per parser state.</summary>
-    public const int Count = S1WordS0WordB0Tag + 1;
+    public const int Count = S0LeftFineS0Tag + 1;
 
     /// <summary>The value of a missing word, tag or label.</summary>
     public const ulong None = 0x4E4F_4E45UL;
@@ -118,7 +132,8 @@ public static class ParserFeatures
     /// <summary>Writes the features of <paramref name="state"/> (output length ≥ <see cref="Count"/>).</summary>
     /// <param name="words">Per word (and the root at <see cref="ParseState.Root"/>), the hash of its normalised form.</param>
     /// <param name="tags">Per word (and the root), the hash of its Penn tag.</param>
-    public static void Extract(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, Span<ulong> output)
+    /// <param name="classes">Per word (and the root), its packed <see cref="Tagging.WordClasses"/>.</param>
+    public static void Extract(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, Span<ulong> output)
     {
         var s0 = state.Stack(0);
         var s1 = state.Stack(1);
@@ -234,6 +249,18 @@ public static class ParserFeatures
         output[S0WordB0TagB1Tag] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(S0WordB0TagB1Tag), W(words, s0)), T(tags, b0)), T(tags, b1)));
         output[S0TagB0TagB1TagB2Tag] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(S0TagB0TagB1TagB2Tag), T(tags, s0)), T(tags, b0)), T(tags, b1)), T(tags, b2)));
         output[S1WordS0WordB0Tag] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(S1WordS0WordB0Tag), W(words, s1)), W(words, s0)), T(tags, b0)));
+        output[S0Fine] = One(S0Fine, F(classes, s0));
+        output[B0Fine] = One(B0Fine, F(classes, b0));
+        output[B1Fine] = One(B1Fine, F(classes, b1));
+        output[S1Fine] = One(S1Fine, F(classes, s1));
+        output[S0FineB0Tag] = Two(S0FineB0Tag, F(classes, s0), T(tags, b0));
+        output[S0TagB0Fine] = Two(S0TagB0Fine, T(tags, s0), F(classes, b0));
+        output[S0CoarseB0Coarse] = Two(S0CoarseB0Coarse, C(classes, s0), C(classes, b0));
+        output[S0FineB0Fine] = Two(S0FineB0Fine, F(classes, s0), F(classes, b0));
+        output[S1CoarseS0Coarse] = Two(S1CoarseS0Coarse, C(classes, s1), C(classes, s0));
+        output[S0TagS0CoarseB0TagB0Coarse] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(S0TagS0CoarseB0TagB0Coarse), T(tags, s0)), C(classes, s0)), T(tags, b0)), C(classes, b0)));
+        output[B0FineB1Tag] = Two(B0FineB1Tag, F(classes, b0), T(tags, b1));
+        output[S0LeftFineS0Tag] = Two(S0LeftFineS0Tag, F(classes, s0l), T(tags, s0));
     }
 
     // Templates of the label model, which labels each arc when it is made. In arc-hybrid the dependent is complete
@@ -265,12 +292,16 @@ public static class ParserFeatures
     public const int LabelHeadPreviousTag = 22;
     public const int LabelHeadTagDepTagLeftMostWord = 23;
     public const int LabelDepLeftCount = 24;
+    public const int LabelHeadFine = 25;
+    public const int LabelDepFine = 26;
+    public const int LabelHeadFineDepTag = 27;
+    public const int LabelHeadTagDepFine = 28;
 
     /// <summary>Number of label templates.</summary>
-    public const int LabelCount = LabelDepLeftCount + 1;
+    public const int LabelCount = LabelHeadTagDepFine + 1;
 
     /// <summary>Writes the features for labelling the arc <paramref name="head"/> → <paramref name="dependent"/> (output length ≥ <see cref="LabelCount"/>).</summary>
-    public static void ExtractLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, int dependent, int head, Span<ulong> output)
+    public static void ExtractLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> output)
     {
         var direction = dependent < head ? 1UL : 2UL;
         var distance = (ulong)Math.Min(Math.Abs(head - dependent), 10);
@@ -299,6 +330,10 @@ public static class ParserFeatures
         output[LabelHeadPreviousTag] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelHeadPreviousTag), T(tags, head > 0 ? head - 1 : -1)), T(tags, head)), direction));
         output[LabelHeadTagDepTagLeftMostWord] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelHeadTagDepTagLeftMostWord), T(tags, head)), T(tags, dependent)), W(words, state.LeftMost(dependent))));
         output[LabelDepLeftCount] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelDepLeftCount), T(tags, dependent)), V(state.LeftCount(dependent))), V(state.RightCount(dependent))));
+        output[LabelHeadFine] = Two(LabelOffset + LabelHeadFine, F(classes, head), direction);
+        output[LabelDepFine] = Two(LabelOffset + LabelDepFine, F(classes, dependent), direction);
+        output[LabelHeadFineDepTag] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelHeadFineDepTag), F(classes, head)), T(tags, dependent)), direction));
+        output[LabelHeadTagDepFine] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelHeadTagDepFine), T(tags, head)), F(classes, dependent)), direction));
     }
 
     private static ulong W(ReadOnlySpan<ulong> words, int word) => (uint)word < (uint)words.Length ? words[word] : None;
@@ -308,4 +343,13 @@ public static class ParserFeatures
     private static ulong L(ParseState state, int word) => word < 0 ? None : (ulong)state.Label(word);
 
     private static ulong V(int count) => (ulong)Math.Min(count, 5);
+
+    private static ulong F(ReadOnlySpan<ulong> classes, int word) => (uint)word < (uint)classes.Length ? Tagging.WordClasses.FineOf(classes[word]) : None;
+
+    private static ulong C(ReadOnlySpan<ulong> classes, int word) => (uint)word < (uint)classes.Length ? Tagging.WordClasses.CoarseOf(classes[word]) : None;
+
+    private static ulong One(int template, ulong value) => FeatureHash.End(FeatureHash.Combine(FeatureHash.Begin(template), value));
+
+    private static ulong Two(int template, ulong first, ulong second) =>
+        FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(template), first), second));
 }

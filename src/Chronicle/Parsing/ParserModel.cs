@@ -1,5 +1,6 @@
 using Chronicle.Documents;
 using Chronicle.Learning;
+using Chronicle.Tagging;
 
 namespace Chronicle.Parsing;
 
@@ -12,7 +13,8 @@ public sealed class ParserModel
     public const string Kind = "parser";
 
     /// <param name="labels">The UD relation of each class of <paramref name="labelModel"/>.</param>
-    public ParserModel(LinearModel transitions, LinearModel labelModel, IReadOnlyList<DependencyLabel> labels)
+    /// <param name="classes">The word classes the features read (null for none).</param>
+    public ParserModel(LinearModel transitions, LinearModel labelModel, IReadOnlyList<DependencyLabel> labels, WordClasses? classes = null)
     {
         if (transitions.ClassCount != Parsing.Transitions.Count || labelModel.ClassCount != labels.Count)
         {
@@ -22,7 +24,11 @@ public sealed class ParserModel
         Transitions = transitions;
         LabelModel = labelModel;
         Labels = labels;
+        Classes = classes ?? WordClasses.Empty;
     }
+
+    /// <summary>Distributional word classes (the tagger's, stored again so the parser loads on its own).</summary>
+    public WordClasses Classes { get; }
 
     public LinearModel Transitions { get; }
 
@@ -47,7 +53,8 @@ public sealed class ParserModel
 
         try
         {
-            return new ParserModel(archive.Linear("transitions", path), archive.Linear("labels", path), labels);
+            return new ParserModel(archive.Linear("transitions", path), archive.Linear("labels", path), labels,
+                WordClasses.FromTables(archive.Strings("clusters-coarse", path), archive.Strings("clusters-fine", path)));
         }
         catch (ArgumentException ex)
         {
@@ -59,5 +66,10 @@ public sealed class ParserModel
         Kind,
         ParserFeatures.Version,
         new Dictionary<string, LinearModel> { ["transitions"] = Transitions, ["labels"] = LabelModel },
-        new Dictionary<string, IReadOnlyList<string>> { ["labels"] = [.. Labels.Select(DependencyLabels.ToUd)] });
+        new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["labels"] = [.. Labels.Select(DependencyLabels.ToUd)],
+            ["clusters-coarse"] = Classes.Coarse,
+            ["clusters-fine"] = Classes.Fine,
+        });
 }

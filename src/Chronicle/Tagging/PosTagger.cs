@@ -30,7 +30,7 @@ public sealed class PosTagger : IPipe
 
         var words = ArrayPool<WordFeatures>.Shared.Rent(longest);
         var tags = ArrayPool<int>.Shared.Rent(longest);
-        var ambiguity = ArrayPool<ulong>.Shared.Rent(longest);
+        var ambiguity = ArrayPool<ulong>.Shared.Rent(longest * 2);
         try
         {
             foreach (var sentence in document.Sentences)
@@ -48,6 +48,7 @@ public sealed class PosTagger : IPipe
     }
 
     /// <summary>Tags one token range in place (Penn tag, UPOS, lemma).</summary>
+    /// <param name="ambiguityBuffer">Scratch space of at least twice the range's length.</param>
     public void Tag(Document document, TokenRange range, Span<WordFeatures> wordBuffer, Span<int> tagBuffer, Span<ulong> ambiguityBuffer)
     {
         var n = range.Length;
@@ -63,13 +64,14 @@ public sealed class PosTagger : IPipe
             words[i] = WordFeatures.Of(document.TextOf(range.Start + i));
         }
 
-        PredictTags(words, tags, ambiguityBuffer[..n]);
+        var classes = ambiguityBuffer.Slice(n, n);
+        PredictTags(words, tags, ambiguityBuffer[..n], classes);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.UposCount];
         Span<float> scores = stackalloc float[Model.Upos.ClassCount];
         var tokens = document.Tokens;
         for (var i = 0; i < n; i++)
         {
-            TaggerFeatures.ExtractUpos(words, tags, i, features);
+            TaggerFeatures.ExtractUpos(words, classes, tags, i, features);
             ref var token = ref tokens[range.Start + i];
             token.Tag = (ushort)tags[i];
             token.Pos = Model.UposClasses[Model.Upos.Predict(features, scores)];
@@ -79,22 +81,26 @@ public sealed class PosTagger : IPipe
 
     /// <summary>Predicts the Penn tag ids (index into <see cref="TaggerModel.TagNames"/>) of a sentence.</summary>
     /// <param name="ambiguity">Scratch space for the words' ambiguity classes (length ≥ the sentence's).</param>
-    public void PredictTags(ReadOnlySpan<WordFeatures> words, Span<int> tags, Span<ulong> ambiguity)
+    /// <param name="classes">Receives the words' packed <see cref="WordClasses"/> (length ≥ the sentence's).</param>
+    public void PredictTags(ReadOnlySpan<WordFeatures> words, Span<int> tags, Span<ulong> ambiguity, Span<ulong> classes)
     {
+        var table = Model.Classes;
         for (var i = 0; i < words.Length; i++)
         {
             ambiguity[i] = Model.AmbiguityOf(words[i]);
+            classes[i] = table.Of(words[i]);
         }
 
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[Model.Tags.ClassCount];
+        var casing = TaggerFeatures.SentenceCasing(words);
         int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
         for (var i = 0; i < words.Length; i++)
         {
             var tag = Model.DictionaryTag(words[i]);
             if (tag == 0)
             {
-                TaggerFeatures.Extract(words, ambiguity, i, previous, secondPrevious, features);
+                TaggerFeatures.Extract(words, ambiguity, classes, casing, i, previous, secondPrevious, features);
                 tag = Model.Tags.Predict(features, scores) + 1;
             }
 

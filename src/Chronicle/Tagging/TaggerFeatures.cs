@@ -8,7 +8,7 @@ namespace Chronicle.Tagging;
 /// </summary>
 public static class TaggerFeatures
 {
-    public const int Version = 2;
+    public const int Version = 4;
 
     public const int Bias = 0;
     public const int Word = 1;
@@ -44,9 +44,23 @@ public static class TaggerFeatures
     public const int PreviousTagNextAmbiguity = 31;
     public const int AmbiguityNextAmbiguity = 32;
     public const int WordNextAmbiguity = 33;
+    public const int Fine = 34;
+    public const int Coarse = 35;
+    public const int PreviousFine = 36;
+    public const int NextFine = 37;
+    public const int NextCoarse = 38;
+    public const int SecondNextFine = 39;
+    public const int PreviousTagFine = 40;
+    public const int FineNextFine = 41;
+    public const int FineSuffix3 = 42;
+    public const int PreviousTagNextFine = 43;
+    public const int CasingShape = 44;
+    public const int CasingAmbiguity = 45;
+    public const int CasingWord = 46;
+    public const int CasingFirstShape = 47;
 
     /// <summary>Number of templates, hence of features per token.</summary>
-    public const int Count = WordNextAmbiguity + 1;
+    public const int Count = CasingFirstShape + 1;
 
     // Templates of the second, small model that maps the Penn tags of a tagged sentence to UPOS
     // (IN → ADP or SCONJ, VB* → VERB or AUX and so on depend on the word and the neighbouring tags).
@@ -59,9 +73,11 @@ public static class TaggerFeatures
     public const int UposTagSuffix3 = 106;
     public const int UposTagNextWord = 107;
     public const int UposTagPreviousWord = 108;
+    public const int UposTagFine = 109;
+    public const int UposTagNextFine = 110;
 
     /// <summary>Number of UPOS templates.</summary>
-    public const int UposCount = UposTagPreviousWord - UposBias + 1;
+    public const int UposCount = UposTagNextFine - UposBias + 1;
 
     /// <summary>The "tag" of positions before the sentence start.</summary>
     public const int StartTag = -1;
@@ -69,8 +85,14 @@ public static class TaggerFeatures
     /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/> (length ≥ <see cref="Count"/>).</summary>
     /// <param name="ambiguity">Per token, the hash of the set of tags the word took in training (0 when unknown): a look at
     /// what the words to the right can be before they are tagged.</param>
-    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, int i, int previousTag, int secondPreviousTag, Span<ulong> output)
+    /// <param name="classes">Per token, its packed <see cref="WordClasses"/>.</param>
+    /// <param name="casing">The sentence's <see cref="SentenceCasing"/>.</param>
+    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<ulong> classes, int casing, int i, int previousTag, int secondPreviousTag, Span<ulong> output)
     {
+        var c0 = classes[i];
+        var cp = i > 0 ? classes[i - 1] : 1UL;
+        var c1 = i + 1 < words.Length ? classes[i + 1] : 1UL;
+        var c2 = i + 2 < words.Length ? classes[i + 2] : 1UL;
         var a0 = ambiguity[i];
         var a1 = i + 1 < words.Length ? ambiguity[i + 1] : 1UL;
         var a2 = i + 2 < words.Length ? ambiguity[i + 2] : 1UL;
@@ -114,10 +136,48 @@ public static class TaggerFeatures
         output[PreviousTagNextAmbiguity] = TagAnd(PreviousTagNextAmbiguity, previousTag, a1);
         output[AmbiguityNextAmbiguity] = Two(AmbiguityNextAmbiguity, a0, a1);
         output[WordNextAmbiguity] = Two(WordNextAmbiguity, w.Norm, a1);
+        output[Fine] = One(Fine, WordClasses.FineOf(c0));
+        output[Coarse] = One(Coarse, WordClasses.CoarseOf(c0));
+        output[PreviousFine] = One(PreviousFine, WordClasses.FineOf(cp));
+        output[NextFine] = One(NextFine, WordClasses.FineOf(c1));
+        output[NextCoarse] = One(NextCoarse, WordClasses.CoarseOf(c1));
+        output[SecondNextFine] = One(SecondNextFine, WordClasses.FineOf(c2));
+        output[PreviousTagFine] = TagAnd(PreviousTagFine, previousTag, WordClasses.FineOf(c0));
+        output[FineNextFine] = Two(FineNextFine, WordClasses.FineOf(c0), WordClasses.FineOf(c1));
+        output[FineSuffix3] = Two(FineSuffix3, WordClasses.FineOf(c0), w.Suffix3);
+        output[PreviousTagNextFine] = TagAnd(PreviousTagNextFine, previousTag, WordClasses.FineOf(c1));
+        output[CasingShape] = TagAnd(CasingShape, casing, w.Shape);
+        output[CasingAmbiguity] = TagAnd(CasingAmbiguity, casing, a0);
+        output[CasingWord] = TagAnd(CasingWord, casing, w.Norm);
+        output[CasingFirstShape] = TagAnd(CasingFirstShape, (casing * 2) + (i == 0 ? 1 : 0), next.Shape);
+    }
+
+    /// <summary>
+    /// How a sentence uses capitals, from its letters-only tokens after the first: 0 none capitalised, 1 a few
+    /// (ordinary prose with names), 2 most (headline or title case), 3 all in capitals, 4 too few words to tell.
+    /// A capitalised word means a name in prose but not in a headline, where most tagging errors are NNP/NN confusions.
+    /// </summary>
+    public static int SentenceCasing(ReadOnlySpan<WordFeatures> words)
+    {
+        int letters = 0, capitalised = 0, upper = 0;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var kind = words[i].Capitalisation;
+            if (kind == 0)
+            {
+                continue;
+            }
+
+            letters++;
+            capitalised += kind >= 2 ? 1 : 0;
+            upper += kind == 3 ? 1 : 0;
+        }
+
+        return letters < 2 ? 4 : upper == letters ? 3 : capitalised * 2 > letters ? 2 : capitalised > 0 ? 1 : 0;
     }
 
     /// <summary>Writes the UPOS features of token <paramref name="i"/>, given the Penn tags of the whole sentence.</summary>
-    public static void ExtractUpos(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, int i, Span<ulong> output)
+    public static void ExtractUpos(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> classes, ReadOnlySpan<int> tags, int i, Span<ulong> output)
     {
         ref readonly var w = ref words[i];
         var tag = tags[i];
@@ -134,6 +194,8 @@ public static class TaggerFeatures
         output[6] = TagAnd(UposTagSuffix3, tag, w.Suffix3);
         output[7] = TagAnd(UposTagNextWord, tag, next.Norm);
         output[8] = TagAnd(UposTagPreviousWord, tag, prev.Norm);
+        output[9] = TagAnd(UposTagFine, tag, WordClasses.FineOf(classes[i]));
+        output[10] = TagAnd(UposTagNextFine, tag, WordClasses.FineOf(i + 1 < classes.Length ? classes[i + 1] : 1UL));
     }
 
     private static ulong TagAnd(int template, int tag, ulong value) =>

@@ -18,7 +18,8 @@ public sealed class TaggerModel
     /// <param name="uposClasses">The UPOS of each class of <paramref name="upos"/>.</param>
     /// <param name="tagDictionary">Entries "form\ttag name" for frequent words that (nearly) always take one tag.</param>
     public TaggerModel(LinearModel tags, LinearModel upos, IReadOnlyList<string> tagNames, IReadOnlyList<UniversalPos> uposClasses,
-        IReadOnlyList<string> tagDictionary, IReadOnlyList<string> ambiguityClasses, IReadOnlyList<string> lemmaLexicon, IReadOnlyList<string> lemmaRules)
+        IReadOnlyList<string> tagDictionary, IReadOnlyList<string> ambiguityClasses, IReadOnlyList<string> lemmaLexicon, IReadOnlyList<string> lemmaRules,
+        WordClasses? classes = null)
     {
         if (tags.ClassCount != tagNames.Count - 1 || upos.ClassCount != uposClasses.Count)
         {
@@ -55,7 +56,11 @@ public sealed class TaggerModel
         }
 
         Lemmatizer = new Lemmatizer(lemmaLexicon, lemmaRules, tagNames);
+        Classes = classes ?? WordClasses.Empty;
     }
+
+    /// <summary>The distributional word classes the features read (<see cref="WordClasses.Empty"/> for none).</summary>
+    public WordClasses Classes { get; }
 
     /// <summary>Entries "word\tNN|VB": the tags each known (normalised) word took in training.</summary>
     public IReadOnlyList<string> AmbiguityEntries { get; }
@@ -104,7 +109,8 @@ public sealed class TaggerModel
         try
         {
             return new TaggerModel(archive.Linear("tags", path), archive.Linear("upos", path), archive.Strings("tags", path), upos,
-                archive.Strings("tagdict", path), archive.Strings("ambiguity", path), archive.Strings("lemmas", path), archive.Strings("lemma-rules", path));
+                archive.Strings("tagdict", path), archive.Strings("ambiguity", path), archive.Strings("lemmas", path), archive.Strings("lemma-rules", path),
+                WordClasses.FromTables(archive.Strings("clusters-coarse", path), archive.Strings("clusters-fine", path)));
         }
         catch (ArgumentException ex)
         {
@@ -124,5 +130,7 @@ public sealed class TaggerModel
             ["ambiguity"] = AmbiguityEntries,
             ["lemmas"] = LemmaLexicon,
             ["lemma-rules"] = LemmaRules,
+            ["clusters-coarse"] = Classes.Coarse,
+            ["clusters-fine"] = Classes.Fine,
         });
 }

@@ -48,7 +48,11 @@ public readonly struct WordFeatures
         Suffix2 = Affix(text, 2, fromEnd: true);
         Suffix3 = Affix(text, 3, fromEnd: true);
         Suffix4 = Affix(text, 4, fromEnd: true);
+        Capitalisation = CapitalisationOf(text);
     }
+
+    /// <summary>For words of two or more letters only: 1 lower case, 2 capitalised, 3 all capitals; 0 for anything else.</summary>
+    public int Capitalisation { get; }
 
     /// <summary>The exact form (case kept).</summary>
     public ulong Form { get; }
@@ -89,6 +93,27 @@ public readonly struct WordFeatures
         }
 
         return norm;
+    }
+
+    private static int CapitalisationOf(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2)
+        {
+            return 0;
+        }
+
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return 0;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper == text.Length ? 3 : char.IsUpper(text[0]) ? 2 : 1;
     }
 
     private static ulong Affix(ReadOnlySpan<char> text, int length, bool fromEnd)

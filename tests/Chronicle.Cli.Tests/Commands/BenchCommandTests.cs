@@ -35,6 +35,38 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Bench_with_two_threads_reports_the_parallel_NLP_throughput()
+    {
+        // Given a small corpus of six articles
+        var corpus = Path.Combine(_folder, "six.jsonl");
+        File.WriteAllLines(corpus, Enumerable.Range(1, 6).Select(i =>
+            $$"""{"id": "{{i}}", "text": "Article {{i}} says the council in Paris met on Monday. It voted to build a bridge."}"""));
+
+        // When it is benchmarked on two threads, as JSON
+        var result = await CliRunner.RunAsync("bench", corpus, "--passes", "1", "--threads", "2", "--format", "json");
+
+        // Then the tagger, parser and NER were run together on two threads and have a wall-clock rate
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var parallel = json.RootElement.GetProperty("parallel");
+        Assert.Equal("tagger + parser + ner", parallel.GetProperty("stages").GetString());
+        Assert.Equal(2, parallel.GetProperty("threads").GetInt32());
+        Assert.True(parallel.GetProperty("tokens_per_s").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Bench_rejects_zero_threads()
+    {
+        var corpus = Path.Combine(_folder, "one.jsonl");
+        File.WriteAllText(corpus, """{"text": "The council met on Monday."}""" + "\n");
+
+        var result = await CliRunner.RunAsync("bench", corpus, "--threads", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--threads", result.Error);
+    }
+
+    [Fact]
     public async Task Bench_prints_a_table_on_stderr_by_default()
     {
         // Given a one-article corpus

@@ -8,7 +8,7 @@ namespace Chronicle.Tests.Tagging;
 
 public sealed class PosTaggerTests
 {
-    private static readonly TaggerTrainingOptions s_tiny = new() { Epochs = 10, Seed = 3 };
+    private static readonly TaggerTrainingOptions s_tiny = new() { Epochs = 10, Seed = 1 };
 
     [Fact]
     public void The_tagger_overfits_a_handful_of_sentences()
