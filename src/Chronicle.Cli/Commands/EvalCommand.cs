@@ -76,7 +76,7 @@ internal static class EvalCommand
             // Not a score.py line: printed with the table only, so stdout stays exactly score.py's output.
             table.AddRow(
                 "direct_quote_attr_acc_named (not in score.py)",
-                string.Format(CultureInfo.InvariantCulture, "{0} of {1} plain-name speakers", named, report.DirectQuoteNamedSpeakers));
+                string.Format(CultureInfo.InvariantCulture, "{0:0.0##} over {1} quotes with a plain-name gold speaker", named, report.DirectQuoteNamedSpeakers));
         }
 
         context.Error.Write(table);
