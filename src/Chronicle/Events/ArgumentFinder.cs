@@ -41,8 +41,9 @@ internal static class ArgumentFinder
     {
         var entry = match.Entry;
         var head = match.Head;
-        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass))
-            && !IsStative(view, match);
+        var passive = entry.Kind == TriggerKind.Verb
+            && (((view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass)) && !IsStative(view, match))
+                || (view.Label(head) == DependencyLabel.Conj && IsReducedPassive(view, head)));
         var clause = ClauseOf(view, head);
         var reportingVerb = -1;
         var reporter = -1;
@@ -51,6 +52,11 @@ internal static class ArgumentFinder
         {
             reportingVerb = governor;
             reporter = Subject(view, governor, 0);
+        }
+        else if (IsMisreadComplement(view, clause))
+        {
+            reportingVerb = view.Head(governor);
+            reporter = Subject(view, reportingVerb, 0);
         }
 
         var sources = new List<int>();
@@ -133,6 +139,8 @@ internal static class ArgumentFinder
 
         switch (label)
         {
+            case DependencyLabel.Conj when IsReducedPassive(view, verb):
+                return -1;
             case DependencyLabel.Conj:
                 var first = view.FirstConjunct(verb);
                 var shared = Subject(view, first, depth + 1);
@@ -145,6 +153,8 @@ internal static class ArgumentFinder
                 return controller >= 0 && controller < verb ? controller : Subject(view, governor, depth + 1);
             case DependencyLabel.AclRelcl:
                 return governor;
+            case DependencyLabel.Acl when IsMisreadComplement(view, verb):
+                return governor;
             case DependencyLabel.Advcl or DependencyLabel.Acl:
                 if (view.Pos(governor) is UniversalPos.NOUN or UniversalPos.PROPN && label == DependencyLabel.Acl)
                 {
@@ -156,6 +166,72 @@ internal static class ArgumentFinder
             default:
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// "Beijing said the warrant reflected double standards", parsed as said -obj-> warrant -acl-> reflected: a
+    /// finite verb with an object of its own, modifying the object of a reporting verb, is the reported clause and
+    /// that noun its subject (a participle modifier, "said the plan issued by Kyiv", has no object).
+    /// </summary>
+    private static bool IsMisreadComplement(ParseView view, int verb)
+    {
+        var noun = view.Head(verb);
+        if (noun < 0 || view.Label(verb) != DependencyLabel.Acl || view.Label(noun) != DependencyLabel.Obj
+            || view.Head(noun) is var reporting && (reporting < 0 || !IsReportingVerb(view, reporting)))
+        {
+            return false;
+        }
+
+        if (view.HasChild(verb, DependencyLabel.Mark) || view.HasChild(verb, DependencyLabel.Aux) || view.HasChild(verb, DependencyLabel.AuxPass)
+            || view.HasChild(verb, DependencyLabel.Nsubj))
+        {
+            return false;
+        }
+
+        return view.Tag(verb) switch
+        {
+            "VBD" or "VBZ" or "VBP" => true,
+            "" or "VBN" => view.HasChild(verb, DependencyLabel.Obj) && !view.Document.TextOf(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    private static bool HeadsMisreadComplement(ParseView view, int noun)
+    {
+        foreach (var child in view.Children(noun))
+        {
+            if (IsMisreadComplement(view, child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "China released a proposal, largely dismissed in the West as a ploy": a participle joined to a verb by a
+    /// comma alone, with no subject, auxiliary, object or conjunction of its own, is a reduced passive modifying
+    /// the object, not a second act of the first verb's subject.
+    /// </summary>
+    public static bool IsReducedPassive(ParseView view, int verb)
+    {
+        if (view.HasChild(verb, DependencyLabel.Cc) || view.HasChild(verb, DependencyLabel.Obj) || view.HasChild(verb, DependencyLabel.Aux)
+            || view.HasChild(verb, DependencyLabel.Nsubj) || view.HasChild(verb, DependencyLabel.Ccomp) || view.HasChild(verb, DependencyLabel.Xcomp))
+        {
+            return false;
+        }
+
+        var first = view.FirstConjunct(verb);
+        var comma = view.Child(verb, DependencyLabel.Punct);
+        if (!view.HasChild(first, DependencyLabel.Obj) || comma < 0 || comma > verb || !view.IsWord(comma, ","))
+        {
+            return false;
+        }
+
+        var tag = view.Tag(verb);
+        var text = view.Document.TextOf(verb);
+        return tag == "VBN" || ((tag is "" or "VBD") && (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || text.EndsWith("en", StringComparison.OrdinalIgnoreCase)));
     }
 
     private static void Locate(ParseView view, LexiconMatch match, ArgumentHint hint, bool passive, int reporter, List<int> into)
@@ -362,8 +438,10 @@ internal static class ArgumentFinder
         {
             var noun = CarrierNoun(view, match) is var carrier and >= 0 ? carrier : head;
             var governor = view.Head(noun);
+            // Not the subject of the noun of a misread reported clause ("Beijing said the warrant reflected ..."):
+            // the warrant is the clause's subject, not Beijing's act.
             if (governor >= 0 && view.Label(noun) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
-                && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None)
+                && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None && !HeadsMisreadComplement(view, noun))
             {
                 var subject = Subject(view, governor, 0);
                 if (subject >= 0)

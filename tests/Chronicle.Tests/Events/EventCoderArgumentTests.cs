@@ -296,6 +296,23 @@ public sealed class EventCoderArgumentTests
     }
 
     [Fact]
+    public void A_participle_joined_by_a_comma_alone_is_a_reduced_passive_with_no_agent_of_its_own()
+    {
+        // Given: Germany released a plan , largely dismissed in France as a ploy . (dismissed parsed as a conjunct)
+        var document = Parsed("Germany released a plan, largely dismissed in France as a ploy.",
+            (1, L.Nsubj), (-1, L.Root), (3, L.Det), (1, L.Obj), (6, L.Punct), (6, L.Advmod), (1, L.Conj), (8, L.Case), (6, L.Obl),
+            (11, L.Case), (11, L.Det), (6, L.Obl), (1, L.Punct))
+            .WithEntity("Germany", EntityType.GPE, "DEU")
+            .WithEntity("France", EntityType.GPE, "FRA");
+
+        // When
+        var events = Code(document);
+
+        // Then: Germany did not dismiss anything, nor did its neighbour in the sentence
+        Assert.DoesNotContain(events, e => e.Type == PloverType.REJECT);
+    }
+
+    [Fact]
     public void A_trigger_without_any_actor_codes_nothing()
     {
         // Given: The leaders met .
