@@ -196,6 +196,24 @@ internal static class ArgumentFinder
         };
     }
 
+    /// <summary>
+    /// "NATO-member Norway is willing" (parsed member -appos-> Norway), "Qatar's emir, Sheikh Hamad, launched": a
+    /// common-noun subject with a name in apposition is that name (the event coder falls back on the noun where the
+    /// name is no actor: "Iran's religious leader Ayatollah Khomeini").
+    /// </summary>
+    private static int Named(ParseView view, int subject)
+    {
+        var named = view.Pos(subject) == UniversalPos.NOUN ? view.Child(subject, DependencyLabel.Appos) : -1;
+        return named > subject && view.Pos(named) == UniversalPos.PROPN ? named : subject;
+    }
+
+    /// <summary>The common noun a name chosen by <see cref="Named"/> stands in apposition to, or -1.</summary>
+    public static int Described(ParseView view, int named)
+    {
+        var noun = view.Head(named);
+        return noun >= 0 && noun < named && view.Label(named) == DependencyLabel.Appos && view.Pos(noun) == UniversalPos.NOUN ? noun : -1;
+    }
+
     private static bool HeadsMisreadComplement(ParseView view, int noun)
     {
         foreach (var child in view.Children(noun))
@@ -262,7 +280,7 @@ internal static class ArgumentFinder
             case ArgumentRole.Subject:
                 if (match.Entry.Kind == TriggerKind.Verb && Subject(view, head, 0) is var subject and >= 0)
                 {
-                    into.Add(subject);
+                    into.Add(Named(view, subject));
 
                     // A wrong parse gives a verb several subjects ("Human rights watchdog Amnesty International
                     // accused", "Pakistan today threatened"): each is tried, and those naming no actor drop out.
@@ -405,6 +423,21 @@ internal static class ArgumentFinder
                 }
             }
         }
+
+        // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a parser hangs the
+        // phrase on the nearer noun of the phrase before it; a modifier of the trigger's own modifier stands for it.
+        if (into.Count == before)
+        {
+            var holder = view.Label(last) == DependencyLabel.Compound && view.Head(last) >= match.Tokens.End ? view.Head(last) : match.Head;
+            foreach (var child in view.Children(holder))
+            {
+                if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblUnmarked or DependencyLabel.NmodUnmarked
+                    && !match.Tokens.Contains(child))
+                {
+                    AddObliquesOf(view, child, preposition, into);
+                }
+            }
+        }
     }
 
     private static void AddObliquesOf(ParseView view, int token, string preposition, List<int> into)
@@ -446,7 +479,7 @@ internal static class ArgumentFinder
                 var subject = Subject(view, governor, 0);
                 if (subject >= 0)
                 {
-                    sources.Add(subject);
+                    sources.Add(Named(view, subject));
                 }
             }
         }

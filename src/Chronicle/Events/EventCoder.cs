@@ -174,6 +174,11 @@ public sealed class EventCoder : IPipe
 
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : _linear.Find(view, context, match);
         var sources = _resolver.ResolveAll(view, context, slots.Sources);
+        if (view.IsParsed && !sources.Exists(a => a.Actor is not null)
+            && slots.Sources.Select(s => ArgumentFinder.Described(view, s)).Where(n => n >= 0).ToList() is { Count: > 0 } described)
+        {
+            sources = _resolver.ResolveAll(view, context, described);
+        }
         var targets = _resolver.ResolveAll(view, context, slots.Targets);
         if (view.IsParsed && entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))
         {

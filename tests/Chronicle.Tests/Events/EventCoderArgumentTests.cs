@@ -313,6 +313,58 @@ public sealed class EventCoderArgumentTests
     }
 
     [Fact]
+    public void A_name_in_apposition_to_a_common_noun_subject_is_the_source()
+    {
+        // Given: Alliance member Norway sent tanks to Ukraine . (member -appos-> Norway)
+        var document = Parsed("Alliance member Norway sent tanks to Ukraine.",
+            (1, L.Compound), (3, L.Nsubj), (1, L.Appos), (-1, L.Root), (3, L.Obj), (6, L.Case), (3, L.Obl), (3, L.Punct))
+            .WithEntity("NATO", EntityType.ORG, "IGOWSTNAT", "Alliance")
+            .WithEntity("Norway", EntityType.GPE, "NOR")
+            .WithEntity("Ukraine", EntityType.GPE, "UKR");
+
+        // When
+        var events = Code(document);
+
+        // Then: Norway sent them, not the alliance it belongs to
+        Assert.Contains(events, e => e.SourceActor?.Value == "NOR" && e.TargetActor?.Value == "UKR");
+        Assert.DoesNotContain(events, e => e.SourceActor?.Value == "IGOWSTNAT");
+    }
+
+    [Fact]
+    public void A_common_noun_subject_stands_in_when_the_name_in_apposition_is_no_actor()
+    {
+        // Given: Iran 's leader Khomeini rejected Iraq 's proposal . (Khomeini is no known actor)
+        var document = Parsed("Iran's leader Khomeini rejected Iraq's proposal.",
+            (2, L.NmodPoss), (0, L.Case), (4, L.Nsubj), (2, L.Appos), (-1, L.Root), (7, L.NmodPoss), (5, L.Case), (4, L.Obj), (4, L.Punct))
+            .WithEntity("Iran", EntityType.GPE, "IRN")
+            .WithEntity("Iraq", EntityType.GPE, "IRQ");
+
+        // When
+        var rejection = Single(Code(document), PloverType.REJECT);
+
+        // Then
+        Assert.Equal(("IRN", "IRQ"), (rejection.SourceActor?.Prefix, rejection.TargetActor?.Prefix));
+    }
+
+    [Fact]
+    public void A_phrase_hung_on_the_trigger_nouns_own_modifier_still_names_its_parties()
+    {
+        // Given: Qatar launched a mediation effort on Saturday between Iran and Iraq . ("between" parsed under Saturday)
+        var document = Parsed("Qatar launched a mediation effort on Saturday between Iran and Iraq.",
+            (1, L.Nsubj), (-1, L.Root), (4, L.Det), (4, L.Compound), (1, L.Obj), (6, L.Case), (4, L.Nmod), (8, L.Case), (6, L.Nmod),
+            (10, L.Cc), (8, L.Conj), (1, L.Punct))
+            .WithEntity("Qatar", EntityType.GPE, "QAT")
+            .WithEntity("Iran", EntityType.GPE, "IRN")
+            .WithEntity("Iraq", EntityType.GPE, "IRQ");
+
+        // When
+        var events = Code(document).Where(e => e.Type == PloverType.CONSULT).ToList();
+
+        // Then
+        Assert.Equal(["IRN", "IRQ"], events.Where(e => e.SourceActor?.Value == "QAT").Select(e => e.TargetActor?.Value).Order());
+    }
+
+    [Fact]
     public void A_trigger_without_any_actor_codes_nothing()
     {
         // Given: The leaders met .
