@@ -80,6 +80,7 @@ internal static class ArgumentFinder
             }
         }
 
+        AddListContinuations(view, targets);
         var modifiers = new List<int>();
         if (entry.Kind == TriggerKind.Noun)
         {
@@ -205,6 +206,42 @@ internal static class ArgumentFinder
     {
         var named = view.Pos(subject) == UniversalPos.NOUN ? view.Child(subject, DependencyLabel.Appos) : -1;
         return named > subject && view.Pos(named) == UniversalPos.PROPN ? named : subject;
+    }
+
+    /// <summary>
+    /// "lift embargoes on sales to Iran, Libya, North Korea, Sudan": a parser may hang the rest of a list of names
+    /// on a noun before its first item (Libya as an apposition of "sales"). A name right after a target and a
+    /// comma, apposed or conjoined to a word before the target, continues the target's list.
+    /// </summary>
+    private static void AddListContinuations(ParseView view, List<int> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (ListContinuation(view, targets[i]) is var name and >= 0 && !targets.Contains(name))
+            {
+                targets.Add(name);
+            }
+        }
+    }
+
+    /// <summary>The name continuing the list a token starts (see <see cref="AddListContinuations"/>), or -1.</summary>
+    public static int ListContinuation(ParseView view, int token)
+    {
+        if (token + 2 >= view.Sentence.End || !view.IsWord(token + 1, ","))
+        {
+            return -1;
+        }
+
+        var name = token + 2;
+        for (var depth = 0; depth < 4 && view.Label(name) is DependencyLabel.Compound or DependencyLabel.Flat && view.Head(name) > name; depth++)
+        {
+            name = view.Head(name);
+        }
+
+        var head = view.Head(name);
+        return view.Pos(name) == UniversalPos.PROPN && view.Label(name) is DependencyLabel.Appos or DependencyLabel.Conj && head >= 0 && head < token
+            ? name
+            : -1;
     }
 
     /// <summary>The common noun a name chosen by <see cref="Named"/> stands in apposition to, or -1.</summary>

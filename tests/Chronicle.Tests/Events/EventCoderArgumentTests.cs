@@ -365,6 +365,25 @@ public sealed class EventCoderArgumentTests
     }
 
     [Fact]
+    public void A_list_of_target_names_the_parse_split_after_its_first_item_is_kept_whole()
+    {
+        // Given: France lifted embargoes on sales to Iran , Libya and Cuba . (Libya parsed as an apposition of sales)
+        var document = Parsed("France lifted embargoes on sales to Iran, Libya and Cuba.",
+            (1, L.Nsubj), (-1, L.Root), (1, L.Obj), (4, L.Case), (1, L.Obl), (6, L.Case), (4, L.Nmod), (8, L.Punct), (4, L.Appos),
+            (10, L.Cc), (8, L.Conj), (1, L.Punct))
+            .WithEntity("France", EntityType.GPE, "FRA")
+            .WithEntity("Iran", EntityType.GPE, "IRN")
+            .WithEntity("Libya", EntityType.GPE, "LBY")
+            .WithEntity("Cuba", EntityType.GPE, "CUB");
+
+        // When
+        var events = Code(document).Where(e => e.SourceActor?.Value == "FRA").ToList();
+
+        // Then
+        Assert.Equal(["CUB", "IRN", "LBY"], events.Select(e => e.TargetActor?.Value).Distinct().Order());
+    }
+
+    [Fact]
     public void A_trigger_without_any_actor_codes_nothing()
     {
         // Given: The leaders met .
