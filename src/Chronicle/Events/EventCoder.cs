@@ -175,7 +175,7 @@ public sealed class EventCoder : IPipe
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : _linear.Find(view, context, match);
         var sources = _resolver.ResolveAll(view, context, slots.Sources);
         if (view.IsParsed && !sources.Exists(a => a.Actor is not null)
-            && slots.Sources.Select(s => ArgumentFinder.Described(view, s)).Where(n => n >= 0).ToList() is { Count: > 0 } described)
+            && slots.Sources.Select(s => ParseRepairs.Described(view, s)).Where(n => n >= 0).ToList() is { Count: > 0 } described)
         {
             sources = _resolver.ResolveAll(view, context, described);
         }
@@ -192,7 +192,7 @@ public sealed class EventCoder : IPipe
             var linear = _linear.Find(view, context, match);
             // A reduced passive ("a proposal, dismissed in the West") leaves its agent unsaid: no neighbour stands for it.
             if (!sources.Exists(a => a.Actor is not null) && slots.Sources.Count == 0 && entry.Source[0].Role == ArgumentRole.Subject
-                && !(view.Label(match.Head) == DependencyLabel.Conj && ArgumentFinder.IsReducedPassive(view, match.Head)))
+                && !(view.Label(match.Head) == DependencyLabel.Conj && ParseRepairs.IsReducedPassive(view, match.Head)))
             {
                 sources = _resolver.ResolveAll(view, context, linear.Sources);
             }

@@ -100,7 +100,7 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
                     next.Add(child);
 
                     // "sales to Iran, Libya, North Korea": the rest of a list the parse hung elsewhere.
-                    if (ArgumentFinder.ListContinuation(view, child) is var rest and >= 0)
+                    if (ParseRepairs.ListContinuation(view, child) is var rest and >= 0)
                     {
                         _resolver.Resolve(view, context, rest, found);
                     }
