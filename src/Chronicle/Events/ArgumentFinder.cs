@@ -41,8 +41,9 @@ internal static class ArgumentFinder
     {
         var entry = match.Entry;
         var head = match.Head;
-        var passive = entry.Kind == TriggerKind.Verb && (view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass))
-            && !IsStative(view, match);
+        var passive = entry.Kind == TriggerKind.Verb
+            && (((view.HasChild(head, DependencyLabel.NsubjPass) || view.HasChild(head, DependencyLabel.AuxPass)) && !IsStative(view, match))
+                || (view.Label(head) == DependencyLabel.Conj && ParseRepairs.IsReducedPassive(view, head)));
         var clause = ClauseOf(view, head);
         var reportingVerb = -1;
         var reporter = -1;
@@ -51,6 +52,11 @@ internal static class ArgumentFinder
         {
             reportingVerb = governor;
             reporter = Subject(view, governor, 0);
+        }
+        else if (ParseRepairs.IsMisreadComplement(view, clause))
+        {
+            reportingVerb = view.Head(governor);
+            reporter = Subject(view, reportingVerb, 0);
         }
 
         var sources = new List<int>();
@@ -74,6 +80,7 @@ internal static class ArgumentFinder
             }
         }
 
+        ParseRepairs.AddListContinuations(view, targets);
         var modifiers = new List<int>();
         if (entry.Kind == TriggerKind.Noun)
         {
@@ -133,6 +140,8 @@ internal static class ArgumentFinder
 
         switch (label)
         {
+            case DependencyLabel.Conj when ParseRepairs.IsReducedPassive(view, verb):
+                return -1;
             case DependencyLabel.Conj:
                 var first = view.FirstConjunct(verb);
                 var shared = Subject(view, first, depth + 1);
@@ -144,6 +153,8 @@ internal static class ArgumentFinder
                 var controller = view.Child(governor, DependencyLabel.Obj);
                 return controller >= 0 && controller < verb ? controller : Subject(view, governor, depth + 1);
             case DependencyLabel.AclRelcl:
+                return governor;
+            case DependencyLabel.Acl when ParseRepairs.IsMisreadComplement(view, verb):
                 return governor;
             case DependencyLabel.Advcl or DependencyLabel.Acl:
                 if (view.Pos(governor) is UniversalPos.NOUN or UniversalPos.PROPN && label == DependencyLabel.Acl)
@@ -186,7 +197,7 @@ internal static class ArgumentFinder
             case ArgumentRole.Subject:
                 if (match.Entry.Kind == TriggerKind.Verb && Subject(view, head, 0) is var subject and >= 0)
                 {
-                    into.Add(subject);
+                    into.Add(ParseRepairs.Named(view, subject));
 
                     // A wrong parse gives a verb several subjects ("Human rights watchdog Amnesty International
                     // accused", "Pakistan today threatened"): each is tried, and those naming no actor drop out.
@@ -329,6 +340,21 @@ internal static class ArgumentFinder
                 }
             }
         }
+
+        // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a parser hangs the
+        // phrase on the nearer noun of the phrase before it; a modifier of the trigger's own modifier stands for it.
+        if (into.Count == before)
+        {
+            var holder = view.Label(last) == DependencyLabel.Compound && view.Head(last) >= match.Tokens.End ? view.Head(last) : match.Head;
+            foreach (var child in view.Children(holder))
+            {
+                if (view.Label(child) is DependencyLabel.Obl or DependencyLabel.Nmod or DependencyLabel.OblUnmarked or DependencyLabel.NmodUnmarked
+                    && !match.Tokens.Contains(child))
+                {
+                    AddObliquesOf(view, child, preposition, into);
+                }
+            }
+        }
     }
 
     private static void AddObliquesOf(ParseView view, int token, string preposition, List<int> into)
@@ -362,13 +388,15 @@ internal static class ArgumentFinder
         {
             var noun = CarrierNoun(view, match) is var carrier and >= 0 ? carrier : head;
             var governor = view.Head(noun);
+            // Not the subject of the noun of a misread reported clause ("Beijing said the warrant reflected ..."):
+            // the warrant is the clause's subject, not Beijing's act.
             if (governor >= 0 && view.Label(noun) is DependencyLabel.Obj && !triggerHeads.Contains(governor)
-                && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None)
+                && view.Pos(governor) is UniversalPos.VERB or UniversalPos.None && !ParseRepairs.HeadsMisreadComplement(view, noun))
             {
                 var subject = Subject(view, governor, 0);
                 if (subject >= 0)
                 {
-                    sources.Add(subject);
+                    sources.Add(ParseRepairs.Named(view, subject));
                 }
             }
         }

@@ -174,6 +174,11 @@ public sealed class EventCoder : IPipe
 
         var slots = view.IsParsed ? ArgumentFinder.Find(view, match, heads) : _linear.Find(view, context, match);
         var sources = _resolver.ResolveAll(view, context, slots.Sources);
+        if (view.IsParsed && !sources.Exists(a => a.Actor is not null)
+            && slots.Sources.Select(s => ParseRepairs.Described(view, s)).Where(n => n >= 0).ToList() is { Count: > 0 } described)
+        {
+            sources = _resolver.ResolveAll(view, context, described);
+        }
         var targets = _resolver.ResolveAll(view, context, slots.Targets);
         if (view.IsParsed && entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null))
         {
@@ -185,7 +190,9 @@ public sealed class EventCoder : IPipe
             // A statistical parse misses arguments ("Xi, for his part, praised Putin" without a subject): what the
             // parse left open is taken from the nearest actors before and after the verb, as without a parse.
             var linear = _linear.Find(view, context, match);
-            if (!sources.Exists(a => a.Actor is not null) && slots.Sources.Count == 0 && entry.Source[0].Role == ArgumentRole.Subject)
+            // A reduced passive ("a proposal, dismissed in the West") leaves its agent unsaid: no neighbour stands for it.
+            if (!sources.Exists(a => a.Actor is not null) && slots.Sources.Count == 0 && entry.Source[0].Role == ArgumentRole.Subject
+                && !(view.Label(match.Head) == DependencyLabel.Conj && ParseRepairs.IsReducedPassive(view, match.Head)))
             {
                 sources = _resolver.ResolveAll(view, context, linear.Sources);
             }

@@ -57,6 +57,9 @@ internal sealed class ParseView
 
     public UniversalPos Pos(int token) => Document.Tokens[token].Pos;
 
+    /// <summary>The Penn Treebank tag ("VBD"), or "" before tagging.</summary>
+    public string Tag(int token) => Document.Tokens[token].Tag is var tag && tag < Document.TagNames.Count ? Document.TagNames[tag] : "";
+
     public ChildEnumerator Children(int token) => new(this, token);
 
     /// <summary>The first child with one of the labels, or -1.</summary>

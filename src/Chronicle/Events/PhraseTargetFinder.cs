@@ -98,6 +98,12 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
 
                     _resolver.Resolve(view, context, child, found);
                     next.Add(child);
+
+                    // "sales to Iran, Libya, North Korea": the rest of a list the parse hung elsewhere.
+                    if (ParseRepairs.ListContinuation(view, child) is var rest and >= 0)
+                    {
+                        _resolver.Resolve(view, context, rest, found);
+                    }
                 }
             }
 

@@ -296,6 +296,94 @@ public sealed class EventCoderArgumentTests
     }
 
     [Fact]
+    public void A_participle_joined_by_a_comma_alone_is_a_reduced_passive_with_no_agent_of_its_own()
+    {
+        // Given: Germany released a plan , largely dismissed in France as a ploy . (dismissed parsed as a conjunct)
+        var document = Parsed("Germany released a plan, largely dismissed in France as a ploy.",
+            (1, L.Nsubj), (-1, L.Root), (3, L.Det), (1, L.Obj), (6, L.Punct), (6, L.Advmod), (1, L.Conj), (8, L.Case), (6, L.Obl),
+            (11, L.Case), (11, L.Det), (6, L.Obl), (1, L.Punct))
+            .WithEntity("Germany", EntityType.GPE, "DEU")
+            .WithEntity("France", EntityType.GPE, "FRA");
+
+        // When
+        var events = Code(document);
+
+        // Then: Germany did not dismiss anything, nor did its neighbour in the sentence
+        Assert.DoesNotContain(events, e => e.Type == PloverType.REJECT);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_common_noun_subject_is_the_source()
+    {
+        // Given: Alliance member Norway sent tanks to Ukraine . (member -appos-> Norway)
+        var document = Parsed("Alliance member Norway sent tanks to Ukraine.",
+            (1, L.Compound), (3, L.Nsubj), (1, L.Appos), (-1, L.Root), (3, L.Obj), (6, L.Case), (3, L.Obl), (3, L.Punct))
+            .WithEntity("NATO", EntityType.ORG, "IGOWSTNAT", "Alliance")
+            .WithEntity("Norway", EntityType.GPE, "NOR")
+            .WithEntity("Ukraine", EntityType.GPE, "UKR");
+
+        // When
+        var events = Code(document);
+
+        // Then: Norway sent them, not the alliance it belongs to
+        Assert.Contains(events, e => e.SourceActor?.Value == "NOR" && e.TargetActor?.Value == "UKR");
+        Assert.DoesNotContain(events, e => e.SourceActor?.Value == "IGOWSTNAT");
+    }
+
+    [Fact]
+    public void A_common_noun_subject_stands_in_when_the_name_in_apposition_is_no_actor()
+    {
+        // Given: Iran 's leader Khomeini rejected Iraq 's proposal . (Khomeini is no known actor)
+        var document = Parsed("Iran's leader Khomeini rejected Iraq's proposal.",
+            (2, L.NmodPoss), (0, L.Case), (4, L.Nsubj), (2, L.Appos), (-1, L.Root), (7, L.NmodPoss), (5, L.Case), (4, L.Obj), (4, L.Punct))
+            .WithEntity("Iran", EntityType.GPE, "IRN")
+            .WithEntity("Iraq", EntityType.GPE, "IRQ");
+
+        // When
+        var rejection = Single(Code(document), PloverType.REJECT);
+
+        // Then
+        Assert.Equal(("IRN", "IRQ"), (rejection.SourceActor?.Prefix, rejection.TargetActor?.Prefix));
+    }
+
+    [Fact]
+    public void A_phrase_hung_on_the_trigger_nouns_own_modifier_still_names_its_parties()
+    {
+        // Given: Qatar launched a mediation effort on Saturday between Iran and Iraq . ("between" parsed under Saturday)
+        var document = Parsed("Qatar launched a mediation effort on Saturday between Iran and Iraq.",
+            (1, L.Nsubj), (-1, L.Root), (4, L.Det), (4, L.Compound), (1, L.Obj), (6, L.Case), (4, L.Nmod), (8, L.Case), (6, L.Nmod),
+            (10, L.Cc), (8, L.Conj), (1, L.Punct))
+            .WithEntity("Qatar", EntityType.GPE, "QAT")
+            .WithEntity("Iran", EntityType.GPE, "IRN")
+            .WithEntity("Iraq", EntityType.GPE, "IRQ");
+
+        // When
+        var events = Code(document).Where(e => e.Type == PloverType.CONSULT).ToList();
+
+        // Then
+        Assert.Equal(["IRN", "IRQ"], events.Where(e => e.SourceActor?.Value == "QAT").Select(e => e.TargetActor?.Value).Order());
+    }
+
+    [Fact]
+    public void A_list_of_target_names_the_parse_split_after_its_first_item_is_kept_whole()
+    {
+        // Given: France lifted embargoes on sales to Iran , Libya and Cuba . (Libya parsed as an apposition of sales)
+        var document = Parsed("France lifted embargoes on sales to Iran, Libya and Cuba.",
+            (1, L.Nsubj), (-1, L.Root), (1, L.Obj), (4, L.Case), (1, L.Obl), (6, L.Case), (4, L.Nmod), (8, L.Punct), (4, L.Appos),
+            (10, L.Cc), (8, L.Conj), (1, L.Punct))
+            .WithEntity("France", EntityType.GPE, "FRA")
+            .WithEntity("Iran", EntityType.GPE, "IRN")
+            .WithEntity("Libya", EntityType.GPE, "LBY")
+            .WithEntity("Cuba", EntityType.GPE, "CUB");
+
+        // When
+        var events = Code(document).Where(e => e.SourceActor?.Value == "FRA").ToList();
+
+        // Then
+        Assert.Equal(["CUB", "IRN", "LBY"], events.Select(e => e.TargetActor?.Value).Distinct().Order());
+    }
+
+    [Fact]
     public void A_trigger_without_any_actor_codes_nothing()
     {
         // Given: The leaders met .

@@ -182,6 +182,28 @@ public sealed class EventCoderPhraseArgumentTests
     }
 
     [Fact]
+    public void A_reported_clause_parsed_as_a_modifier_of_the_reporting_verbs_object_is_still_reported_speech()
+    {
+        // Given: The court issued an arrest warrant for Putin . Moscow said the warrant reflected double standards .
+        // (parsed said -obj-> warrant -acl-> reflected, as a parser reads a reduced relative)
+        var document = Parsed("The court issued an arrest warrant for Putin. Moscow said the warrant reflected double standards.",
+            (1, L.Det), (2, L.Nsubj), (-1, L.Root), (5, L.Det), (5, L.Compound), (2, L.Obj), (7, L.Case), (5, L.Nmod), (2, L.Punct),
+            (10, L.Nsubj), (-1, L.Root), (12, L.Det), (10, L.Obj), (12, L.Acl), (15, L.Amod), (13, L.Obj), (10, L.Punct))
+            .WithEntity("International Criminal Court", EntityType.ORG, "IGOJUD", "court")
+            .WithEntity("Vladimir Putin", EntityType.PERSON, "RUSGOV", "Putin")
+            .WithEntity("Moscow", EntityType.GPE, "RUS");
+
+        // When
+        var events = Code(document);
+
+        // Then: the warrant (the court's) is what reflected double standards, and Moscow the speaker who said so;
+        // Moscow issued no warrant
+        Assert.Contains(events, e => e.Type == PloverType.ACCUSE && Country(e.SourceActor) == "RUS" && e.TargetActor?.Value == "IGOJUD"
+            && e.Modality == Modality.Asserted);
+        Assert.DoesNotContain(events, e => e.Type == PloverType.COERCE && Country(e.SourceActor) == "RUS");
+    }
+
+    [Fact]
     public void Saying_one_would_meet_is_an_asserted_agreement()
     {
         // Given: Afghan rebels said they would meet the UN envoy .

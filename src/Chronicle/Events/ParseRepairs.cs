@@ -1,0 +1,131 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Readings of parser mistakes the argument finder corrects for: a reported clause hung on the reporting verb's
+/// object, a reduced passive read as a conjunct, a name apposed to a common-noun subject, a list of names split
+/// after its first item. Each says when a parse shape is the mistake, from the shape alone.
+/// </summary>
+internal static class ParseRepairs
+{
+    /// <summary>
+    /// "Beijing said the warrant reflected double standards", parsed as said -obj-> warrant -acl-> reflected: a
+    /// finite verb with an object of its own, modifying the object of a reporting verb, is the reported clause and
+    /// that noun its subject (a participle modifier, "said the plan issued by Kyiv", has no object).
+    /// </summary>
+    public static bool IsMisreadComplement(ParseView view, int verb)
+    {
+        var noun = view.Head(verb);
+        if (noun < 0 || view.Label(verb) != DependencyLabel.Acl || view.Label(noun) != DependencyLabel.Obj
+            || view.Head(noun) is var reporting && (reporting < 0 || !ArgumentFinder.IsReportingVerb(view, reporting)))
+        {
+            return false;
+        }
+
+        if (view.HasChild(verb, DependencyLabel.Mark) || view.HasChild(verb, DependencyLabel.Aux) || view.HasChild(verb, DependencyLabel.AuxPass)
+            || view.HasChild(verb, DependencyLabel.Nsubj))
+        {
+            return false;
+        }
+
+        return view.Tag(verb) switch
+        {
+            "VBD" or "VBZ" or "VBP" => true,
+            "" or "VBN" => view.HasChild(verb, DependencyLabel.Obj) && !view.Document.TextOf(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// "NATO-member Norway is willing" (parsed member -appos-> Norway), "Qatar's emir, Sheikh Hamad, launched": a
+    /// common-noun subject with a name in apposition is that name (the event coder falls back on the noun where the
+    /// name is no actor: "Iran's religious leader Ayatollah Khomeini").
+    /// </summary>
+    public static int Named(ParseView view, int subject)
+    {
+        var named = view.Pos(subject) == UniversalPos.NOUN ? view.Child(subject, DependencyLabel.Appos) : -1;
+        return named > subject && view.Pos(named) == UniversalPos.PROPN ? named : subject;
+    }
+
+    /// <summary>
+    /// "lift embargoes on sales to Iran, Libya, North Korea, Sudan": a parser may hang the rest of a list of names
+    /// on a noun before its first item (Libya as an apposition of "sales"). A name right after a target and a
+    /// comma, apposed or conjoined to a word before the target, continues the target's list.
+    /// </summary>
+    public static void AddListContinuations(ParseView view, List<int> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (ListContinuation(view, targets[i]) is var name and >= 0 && !targets.Contains(name))
+            {
+                targets.Add(name);
+            }
+        }
+    }
+
+    /// <summary>The name continuing the list a token starts (see <see cref="AddListContinuations"/>), or -1.</summary>
+    public static int ListContinuation(ParseView view, int token)
+    {
+        if (token + 2 >= view.Sentence.End || !view.IsWord(token + 1, ","))
+        {
+            return -1;
+        }
+
+        var name = token + 2;
+        for (var depth = 0; depth < 4 && view.Label(name) is DependencyLabel.Compound or DependencyLabel.Flat && view.Head(name) > name; depth++)
+        {
+            name = view.Head(name);
+        }
+
+        var head = view.Head(name);
+        return view.Pos(name) == UniversalPos.PROPN && view.Label(name) is DependencyLabel.Appos or DependencyLabel.Conj && head >= 0 && head < token
+            ? name
+            : -1;
+    }
+
+    /// <summary>The common noun a name chosen by <see cref="Named"/> stands in apposition to, or -1.</summary>
+    public static int Described(ParseView view, int named)
+    {
+        var noun = view.Head(named);
+        return noun >= 0 && noun < named && view.Label(named) == DependencyLabel.Appos && view.Pos(noun) == UniversalPos.NOUN ? noun : -1;
+    }
+
+    public static bool HeadsMisreadComplement(ParseView view, int noun)
+    {
+        foreach (var child in view.Children(noun))
+        {
+            if (IsMisreadComplement(view, child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "China released a proposal, largely dismissed in the West as a ploy": a participle joined to a verb by a
+    /// comma alone, with no subject, auxiliary, object or conjunction of its own, is a reduced passive modifying
+    /// the object, not a second act of the first verb's subject.
+    /// </summary>
+    public static bool IsReducedPassive(ParseView view, int verb)
+    {
+        if (view.HasChild(verb, DependencyLabel.Cc) || view.HasChild(verb, DependencyLabel.Obj) || view.HasChild(verb, DependencyLabel.Aux)
+            || view.HasChild(verb, DependencyLabel.Nsubj) || view.HasChild(verb, DependencyLabel.Ccomp) || view.HasChild(verb, DependencyLabel.Xcomp))
+        {
+            return false;
+        }
+
+        var first = view.FirstConjunct(verb);
+        var comma = view.Child(verb, DependencyLabel.Punct);
+        if (!view.HasChild(first, DependencyLabel.Obj) || comma < 0 || comma > verb || !view.IsWord(comma, ","))
+        {
+            return false;
+        }
+
+        var tag = view.Tag(verb);
+        var text = view.Document.TextOf(verb);
+        return tag == "VBN" || ((tag is "" or "VBD") && (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || text.EndsWith("en", StringComparison.OrdinalIgnoreCase)));
+    }
+}
