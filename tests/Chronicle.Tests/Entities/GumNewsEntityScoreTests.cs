@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
-using Chronicle.Output;
-using Chronicle.Pipeline;
 using Chronicle.Tests.Support;
-using Chronicle.Training.Evaluation;
 
 namespace Chronicle.Tests.Entities;
 
@@ -18,12 +14,9 @@ public sealed class GumNewsEntityScoreTests
     {
         // Given the gold records of gum-news-dev (skipped without ../shared)
         const string devSet = "gum-news-dev.jsonl";
-        var gold = ArticleRecordReader.Load(SharedData.SharedPath("gold", devSet));
-        var analyzer = StandardPipeline.CreateAnalyzer(SharedData.RepositoryPath("models"));
 
         // When the standard pipeline reads them and the scorer compares entities
-        var predicted = gold.Select(record => JsonNode.Parse(ArticleJson.ToJsonLine(analyzer.Analyze(GoldArticle.From(record, devSet).ToInput(devSet))))!.AsObject()).ToList();
-        var report = new ArticleScorer().Score(gold, predicted);
+        var report = GoldSetScoring.Score(devSet);
 
         // Then entity F1 and precision stay where they were
         var entity = Assert.NotNull(report.Entity);
