@@ -51,10 +51,16 @@ internal static class DirectQuoteReader
             // multi-paragraph quote, '"A," she said, "B."' (the same cue on both sides), and a bare quote right
             // after another in the same paragraph.
             var sameParagraph = group.Count > 0 && group[^1].Paragraph == piece.Paragraph;
+            // A shared cue joins only whole quotes: a few quoted words inside the writer's sentence ('because “…,” she
+            // said. “…”') or a fragment the sentence goes on after ('“…” to drive up …') are quotes of their own.
+            // Further quoted words in a sentence whose cue opened the group ('X claimed “A” … a “B,” and …') join it.
+            var sameSentence = group.Count > 0 && SameSentence(document, group[^1], piece);
             var continues = group.Count > 0 && (group[^1].Group == piece.Group
-                || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start)
-                || (sameParagraph && !local && (OpensSentence(document, piece, speakers)
-                    || (SameSentence(document, group[^1], piece) && OpensSentence(document, group[0], speakers)))));
+                || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start
+                    && OpensSentence(document, group[0], speakers) && EndsSentence(document, piece, speakers))
+                || (sameParagraph && !local && (((OpensSentence(document, piece, speakers) || sameSentence) && OpensSentence(document, group[0], speakers))
+                    || (sameSentence && groupLocal && groupCue is { } before && before.End <= group[0].Open
+                        && document.SentenceIndexOf(before.Start) == document.SentenceIndexOf(piece.Open)))));
             if (!continues)
             {
                 Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
@@ -203,6 +209,11 @@ internal static class DirectQuoteReader
                 if (cueAt[t] >= 0)
                 {
                     var cue = cues[cueAt[t]];
+                    if (IntroducesNextQuote(document, piece, cue, limit))
+                    {
+                        break;
+                    }
+
                     var speaker = cue.Kind == CueKind.Source ? speakers.After(cue.End, limit) : speakers.Before(cue.Start, from);
                     if (speaker.Kind == SpeakerKind.None)
                     {
@@ -306,6 +317,28 @@ internal static class DirectQuoteReader
         return (null, SpeakerSlot.None, false, false);
     }
 
+    /// <summary>
+    /// True when a cue after a quote that ends its own sentence ('… change.”') leads into the next quote ('She adds,
+    /// “…”'): the cue attributes that one, and this quote keeps the cue it had before it.
+    /// </summary>
+    private static bool IntroducesNextQuote(Document document, QuotedPiece piece, Cue cue, int limit)
+    {
+        if (piece.Close <= piece.Content.Start || document.TextOf(piece.Close - 1) is not ".")
+        {
+            return false;
+        }
+
+        for (var t = cue.End; t < Math.Min(limit, cue.End + 4); t++)
+        {
+            if (QuoteMarks.IsMark(document, t))
+            {
+                return QuoteMarks.LooksOpening(document, t);
+            }
+        }
+
+        return false;
+    }
+
     private static bool SameSentence(Document document, QuotedPiece before, QuotedPiece piece) =>
         document.SentenceIndexOf(before.Content.End - 1) == document.SentenceIndexOf(piece.Open);
 
@@ -315,8 +348,35 @@ internal static class DirectQuoteReader
     /// </summary>
     private static bool OpensSentence(Document document, QuotedPiece piece, SpeakerFinder speakers)
     {
+        // Walks back to the sentence's start or to a full stop the segmenter left inside it ('… integration. ''That's …'':
+        // doubled ASCII marks after a stop are often read as closing the sentence before).
         var sentence = document.Sentences[document.SentenceIndexOf(piece.Open)].Tokens;
-        for (var t = sentence.Start; t < piece.Open; t++)
+        for (var t = piece.Open - 1; t >= sentence.Start; t--)
+        {
+            if (document.TextOf(t) is "." or "?" or "!")
+            {
+                return true;
+            }
+
+            if (speakers.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when nothing but punctuation follows the piece's closing mark in its sentence.</summary>
+    private static bool EndsSentence(Document document, QuotedPiece piece, SpeakerFinder speakers)
+    {
+        if (piece.Close < 0)
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOf(piece.Close)].Tokens;
+        for (var t = piece.Close + 1; t < sentence.End; t++)
         {
             if (speakers.IsWord(t))
             {
