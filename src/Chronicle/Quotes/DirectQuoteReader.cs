@@ -63,7 +63,7 @@ internal static class DirectQuoteReader
                         && document.SentenceIndexOf(before.Start) == document.SentenceIndexOf(piece.Open)))));
             if (!continues)
             {
-                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
+                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver, speakers);
                 group.Clear();
                 groupCue = null;
                 groupSpeaker = SpeakerSlot.None;
@@ -81,7 +81,7 @@ internal static class DirectQuoteReader
             previousClose = piece.Close >= 0 ? piece.Close : piece.Content.End - 1;
         }
 
-        Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
+        Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver, speakers);
         DropEchoedFragments(document, quotes, firstDirect);
     }
 
@@ -409,9 +409,16 @@ internal static class DirectQuoteReader
 
     private static void Flush(
         Document document, List<QuotedPiece> group, Cue? cue, SpeakerSlot speaker, bool local, List<QuoteAnnotation> quotes,
-        List<Attribution> history, SpeakerResolver resolver)
+        List<Attribution> history, SpeakerResolver resolver, SpeakerFinder speakers)
     {
         if (group.Count == 0)
+        {
+            return;
+        }
+
+        // Words quoted in the middle of the writer's own sentence with no cue anywhere near ('stripping out a call for
+        // "providing lethal defensive weapons" to Ukraine') are a borrowed phrase, not speech.
+        if (cue is null && group.Count == 1 && !OpensSentence(document, group[0], speakers) && !EndsSentence(document, group[0], speakers))
         {
             return;
         }
