@@ -37,12 +37,31 @@ internal static class DirectQuoteReader
         var groupLocal = false;
         var previousClose = -1;
         var previousParagraph = -1;
-        foreach (var piece in pieces)
+        foreach (var found in pieces)
         {
+            var piece = found;
             if (piece.Paragraph != previousParagraph)
             {
                 previousClose = -1;
                 previousParagraph = piece.Paragraph;
+            }
+
+            if (TranscriptTurns.IsStageDirection(document, piece))
+            {
+                continue;
+            }
+
+            if (TranscriptTurns.Label(document, piece) is { } label)
+            {
+                // A transcript turn: its label is the speaker, whatever the quote before it was.
+                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver, speakers);
+                group.Clear();
+                group.Add(piece with { Content = new TokenRange(label.End + 1, piece.Content.End) });
+                groupCue = new Cue(label.Start, label.End + 1, CueKind.Speech);
+                groupSpeaker = new SpeakerSlot(label.Start, label.End, SpeakerKind.Named);
+                groupLocal = true;
+                previousClose = piece.Close >= 0 ? piece.Close : piece.Content.End - 1;
+                continue;
             }
 
             var paragraph = paragraphs[piece.Paragraph];

@@ -68,9 +68,10 @@ internal static class QuoteScanner
                     }
                     else if (shape == QuoteMarkShape.DoubleOpen && QuoteMarks.LooksOpening(document, i) && !QuoteMarks.LooksClosing(document, i))
                     {
-                        if (ClosesOutnumberOpens(document, i, end))
+                        if (ClosesOutnumberOpens(document, i, end) || (FamilyOf(document, open) != MarkFamily.Curly && ClosesLater(document, i, end)))
                         {
-                            // '“… what he calls “hell” than …”': enough closing marks follow for this one to nest.
+                            // '“… what he calls “hell” than …”': enough closing marks follow for this one to nest;
+                            // '"… as “The Journal” wrote …': curly marks inside a straight quote are a quote within it.
                             nested++;
                             continue;
                         }
@@ -132,6 +133,19 @@ internal static class QuoteScanner
         }
 
         return closes > opens;
+    }
+
+    private static bool ClosesLater(Document document, int mark, int end)
+    {
+        for (var i = mark + 1; i < end; i++)
+        {
+            if (QuoteMarks.ShapeOf(document.TextOf(i)) == QuoteMarkShape.DoubleClose)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static MarkFamily FamilyOf(Document document, int token) => document.TextOf(token) switch

@@ -41,7 +41,7 @@ internal sealed class SpeakerResolver
         {
             case SpeakerKind.Named:
                 var range = _document.CharRange(new TokenRange(slot.Start, slot.End));
-                return (EntityAt(range), range);
+                return (EntityAt(range) ?? PersonBySurname(slot), range);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(slot.Start, position);
             default:
@@ -137,6 +137,38 @@ internal sealed class SpeakerResolver
         }
 
         return best ?? (_document.Entities[entity].Mentions.Count > 0 ? _document.Entities[entity].Mentions[0] : null);
+    }
+
+    /// <summary>
+    /// A transcript's label in capitals ("WALLACE") names the person whose canonical name ends in that word; null when
+    /// no person or more than one does.
+    /// </summary>
+    private int? PersonBySurname(SpeakerSlot slot)
+    {
+        var label = _document.TextOf(slot.End - 1);
+        if (!TranscriptTurns.IsCapitalsWord(label))
+        {
+            return null;
+        }
+
+        int? found = null;
+        for (var e = 0; e < _document.Entities.Count; e++)
+        {
+            var entity = _document.Entities[e];
+            var name = entity.Name.AsSpan();
+            var space = name.LastIndexOf(' ');
+            if (entity.Type == EntityType.PERSON && name[(space + 1)..].Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = e;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>
