@@ -77,9 +77,13 @@ internal static class IndirectSpeechReader
                     }
 
                     var subject = parse.Subject(cue.Start, sentence);
-                    if (!subject.IsEmpty)
+                    var apposed = speaker.Kind == SpeakerKind.Named && speaker.End < cue.Start && document.TextOf(speaker.End) is ",";
+                    if (!subject.IsEmpty && SubjectSlot(speakers, subject) is var parsed
+                        && !(apposed && parsed.Kind == SpeakerKind.Unnamed))
                     {
-                        speaker = SubjectSlot(speakers, subject);
+                        // 'The minister of the economy, Mr. X, argues': a parse that stops at the title keeps the
+                        // apposed name the words before the cue give.
+                        speaker = parsed;
                     }
                 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Chronicle.Documents;
 using Chronicle.Entities;
 
@@ -11,6 +12,9 @@ namespace Chronicle.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    private static readonly FrozenSet<string> s_quantifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "many", "some", "most", "several", "few", "all", "both", "other", "others", "numerous");
+
     private readonly Document _document;
     private readonly SpeakerFinder _speakers;
     private readonly List<Attribution> _history;
@@ -64,7 +68,8 @@ internal sealed class SpeakerResolver
         Attribution? best = null;
         foreach (var a in _history)
         {
-            if (a.Speaker.Kind != SpeakerKind.Named || a.Speaker.Start >= pronoun || a.Position >= position || a.Paragraph < paragraph - 1)
+            if (a.Speaker.Kind != SpeakerKind.Named || a.Speaker.Start >= pronoun || a.Position >= position || a.Paragraph < paragraph - 1
+                || (personal && IsGroup(a.Speaker)))
             {
                 continue;
             }
@@ -88,7 +93,8 @@ internal sealed class SpeakerResolver
         if (_pronouns is not null)
         {
             // No named speaker before it: the entity resolver's pronoun resolution (agreement, salience).
-            if (_pronouns.Resolve(pronoun) is not int entity || (personal && _document.Entities[entity].Type != EntityType.PERSON))
+            if (_pronouns.Resolve(pronoun) is not int entity
+                || (personal && (_document.Entities[entity].Type != EntityType.PERSON || StartsWithQuantifier(_document.Entities[entity].Name))))
             {
                 return (null, null);
             }
@@ -123,6 +129,17 @@ internal sealed class SpeakerResolver
         }
 
         return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
+    }
+
+    /// <summary>"Many Mexicans", "Some Democrats": a quantified group is never "he" or "she".</summary>
+    private bool IsGroup(SpeakerSlot slot) =>
+        s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(slot.Start))
+        || (slot.Start > 0 && s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(slot.Start - 1)));
+
+    private static bool StartsWithQuantifier(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space));
     }
 
     private TextRange? LastMentionBefore(int entity, int offset)

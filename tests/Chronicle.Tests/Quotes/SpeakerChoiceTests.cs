@@ -1,0 +1,36 @@
+using static Chronicle.Tests.Quotes.QuoteTestDocuments;
+
+namespace Chronicle.Tests.Quotes;
+
+public sealed class SpeakerChoiceTests
+{
+    [Fact]
+    public void He_never_refers_to_a_quantified_group()
+    {
+        // Given a group named as the subject of a cue, then a quote cued by "he"
+        var document = WithPeople(
+            "Many Mexicans said they felt betrayed by the visit. “We must not overreact to campaign talk,” he told me.",
+            "Many Mexicans");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the group is not the speaker
+        Assert.NotEqual("Many Mexicans", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_name_before_a_long_apposition_set_off_by_double_hyphens_is_the_speaker()
+    {
+        // Given "X, a title -- a long description, which … -- told me, ''…''"
+        var document = WithPeople(
+            "John Dale, the chief executive of Ora Works -- the company that makes the show, which is also streamed online -- told me, ''We are a content provider.''",
+            "John Dale");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the name that opens the sentence is the speaker
+        Assert.Equal("John Dale", SpeakerOf(document, quote));
+    }
+}
