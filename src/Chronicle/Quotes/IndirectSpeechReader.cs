@@ -56,6 +56,22 @@ internal static class IndirectSpeechReader
                         ? TrimComma(document, new TokenRange(sentence.Start, cue.Start))
                         : default;
             }
+            else if (PossessorOf(document, speakers, cue, sentence.Start) is { Kind: SpeakerKind.Named } possessor
+                && cue.End + 1 < contentEnd && document.TextOf(cue.End) is "that")
+            {
+                // "Trump's claim that the vote is rigged drew criticism": the possessor holds the clause "that" opens,
+                // which the parse ends before the sentence goes on.
+                speaker = possessor;
+                content = parse.HasParse ? parse.ClauseAfter(cue.End, sentence) : default;
+                if (content.IsEmpty)
+                {
+                    content = new TokenRange(cue.End + 1, contentEnd);
+                }
+            }
+            else if (cue.Kind == CueKind.Claim)
+            {
+                continue;
+            }
             else
             {
                 speaker = speakers.Before(cue.Start, sentence.Start);
@@ -74,9 +90,10 @@ internal static class IndirectSpeechReader
                     // With a parse, the reporting verb's ccomp is the content and its nsubj the speaker.
                     // A complement of one or two words is a parse that stopped early ('said [Democrats] are …').
                     var complement = parse.Complement(cue.Start, sentence);
-                    // One that opens at a quotation mark after words the plain reading takes in ('says voter fraud
-                    // "would be …"') lost its subject to the parse.
-                    var lostSubject = !content.IsEmpty && complement.Start > content.Start && QuoteMarks.IsMark(document, complement.Start);
+                    // One that opens at a quotation mark or a verb after words the plain reading takes in ('says voter
+                    // fraud "would be …"', 'warn the plan would raise …') lost its subject to the parse.
+                    var lostSubject = !content.IsEmpty && complement.Start > content.Start
+                        && (QuoteMarks.IsMark(document, complement.Start) || document.Tokens[complement.Start].Pos is UniversalPos.AUX or UniversalPos.VERB);
                     if ((complement.Length >= 3 || (!complement.IsEmpty && content.IsEmpty)) && !lostSubject)
                     {
                         content = complement;
@@ -204,6 +221,27 @@ internal static class IndirectSpeechReader
         }
 
         return new TokenRange(k, contentEnd);
+    }
+
+    /// <summary>The name in "X's [adjective] claim": the possessor of a noun cue, up to two words before it.</summary>
+    private static SpeakerSlot PossessorOf(Document document, SpeakerFinder speakers, Cue cue, int sentenceStart)
+    {
+        for (var t = cue.Start - 1; t > sentenceStart && t >= cue.Start - 3; t--)
+        {
+            var text = document.TextOf(t);
+            if (text is "'s" or "\u2019s" or "'" or "\u2019")
+            {
+                var name = speakers.NameEndingAt(t - 1, sentenceStart);
+                return name >= 0 ? new SpeakerSlot(name, t, SpeakerKind.Named) : SpeakerSlot.None;
+            }
+
+            if (!speakers.IsWord(t) || char.IsUpper(text[0]))
+            {
+                break;
+            }
+        }
+
+        return SpeakerSlot.None;
     }
 
     private static bool IsNaming(Document document, Cue cue) =>

@@ -189,6 +189,38 @@ public sealed class StanceVerbTests
         Assert.Equal("Pepper", SpeakerOf(document, quote));
     }
 
+    [Fact]
+    public void A_possessed_noun_of_saying_reports_the_clause_that_opens()
+    {
+        // Given "X's claim that …" as the subject of a longer sentence, with its parse
+        var document = WithPeople("Vance's claim that the count was rigged drew criticism.", "Vance");
+        Parse(
+            document,
+            heads: [2, 0, 8, 7, 5, 7, 7, 2, -1, 8, 8],
+            [DependencyLabel.NmodPoss, DependencyLabel.Case, DependencyLabel.Nsubj, DependencyLabel.Mark, DependencyLabel.Det, DependencyLabel.NsubjPass,
+                DependencyLabel.AuxPass, DependencyLabel.Acl, DependencyLabel.Root, DependencyLabel.Obj, DependencyLabel.Punct]);
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the clause, and not the rest of the sentence, is Vance's reported content
+        Assert.Equal("the count was rigged", TextOf(document, quote));
+        Assert.Equal("Vance", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_noun_of_saying_without_a_possessor_and_that_reports_nothing()
+    {
+        // Given nouns of saying used plainly
+        var document = WithPeople("The statement was short. A fear of flying kept Vance home.", "Vance");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then there is no reported speech
+        Assert.Empty(quotes);
+    }
+
     private static void Parse(Document document, int[] heads, DependencyLabel[] labels)
     {
         for (var t = 0; t < heads.Length; t++)
