@@ -12,6 +12,13 @@ namespace Chronicle.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    // Titles a person carries before the name ("President Obama") and a later "the president" takes up.
+    private static readonly FrozenSet<string> s_personTitles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "senator", "governor", "mayor", "secretary", "minister", "congressman", "congresswoman", "representative",
+        "chancellor", "premier", "ambassador", "general", "judge", "justice", "pope", "king", "queen", "prince", "chairman",
+        "chairwoman", "speaker", "sheriff", "commissioner");
+
     private static readonly FrozenSet<string> s_quantifiers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "many", "some", "most", "several", "few", "all", "both", "other", "others", "numerous");
 
@@ -48,9 +55,87 @@ internal sealed class SpeakerResolver
                 return (EntityAt(range) ?? PersonBySurname(slot), range);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(slot.Start, position);
+            case SpeakerKind.Unnamed:
+                return ResolveTitle(slot, position);
             default:
                 return (null, null);
         }
+    }
+
+    /// <summary>
+    /// "the president said", "the former senator said": a definite title names the person the article titled so
+    /// before ("President Obama"), the one mentioned last before the cue; null when no person carries the title.
+    /// </summary>
+    private (int? Entity, TextRange? Mention) ResolveTitle(SpeakerSlot slot, int position)
+    {
+        var title = _document.TextOf(slot.End - 1);
+        var definite = false;
+        for (var t = slot.End - 2; t >= Math.Max(0, slot.End - 4) && !definite; t--)
+        {
+            var word = _document.TextOf(t);
+            definite = word is "the" or "The";
+            if (!definite && (word.IsEmpty || !char.IsLower(word[0])))
+            {
+                break;
+            }
+        }
+
+        if (!definite)
+        {
+            return (null, null);
+        }
+
+        if (!s_personTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title))
+        {
+            return (null, null);
+        }
+
+        var cueOffset = _document.Tokens[Math.Min(position, _document.Tokens.Length - 1)].Start;
+        int? best = null;
+        TextRange? bestMention = null;
+        for (var e = 0; e < _document.Entities.Count; e++)
+        {
+            var entity = _document.Entities[e];
+            if (entity.Type != EntityType.PERSON || !IsTitled(entity, title))
+            {
+                continue;
+            }
+
+            foreach (var range in entity.Mentions)
+            {
+                if (range.End <= cueOffset && (bestMention is null || range.Start > bestMention.Value.Start))
+                {
+                    best = e;
+                    bestMention = range;
+                }
+            }
+        }
+
+        return (best, bestMention);
+    }
+
+    /// <summary>True when a mention of the entity opens with the title or follows it ("President Obama", "President Barack Obama").</summary>
+    private bool IsTitled(ResolvedEntity entity, ReadOnlySpan<char> title)
+    {
+        var text = _document.Text.AsSpan();
+        foreach (var range in entity.Mentions)
+        {
+            var mention = text[range.Start..range.End];
+            if (mention.StartsWith(title, StringComparison.OrdinalIgnoreCase) && mention.Length > title.Length && mention[title.Length] == ' ')
+            {
+                return true;
+            }
+
+            var before = text[..range.Start].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word.Equals(title, StringComparison.OrdinalIgnoreCase) && (space < 0 || !before[..space].TrimEnd().EndsWith("Vice", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (int? Entity, TextRange? Mention) ResolvePronoun(int pronoun, int position)

@@ -33,4 +33,33 @@ public sealed class SpeakerChoiceTests
         // Then the name that opens the sentence is the speaker
         Assert.Equal("John Dale", SpeakerOf(document, quote));
     }
+
+    [Fact]
+    public void The_president_is_the_person_the_article_titled_president()
+    {
+        // Given "President Lina Moss" earlier and a quote cued by "the president said"
+        var document = WithPeople(
+            "President Lina Moss opened the museum on Saturday with Omar Reed.\n\n“This hall tells our story,” the president said.",
+            "Lina Moss", "Omar Reed");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the titled person is the speaker
+        Assert.Equal("Lina Moss", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_title_nobody_carries_leaves_the_speaker_unknown()
+    {
+        // Given no one titled governor, and a quote cued by "the governor said"
+        var document = WithPeople(
+            "Lina Moss opened the museum on Saturday.\n\n“This hall tells our story,” the governor said.", "Lina Moss");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the speaker stays null rather than a guess
+        Assert.Null(quote.Speaker);
+    }
 }
