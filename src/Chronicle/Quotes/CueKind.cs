@@ -14,4 +14,10 @@ public enum CueKind : byte
 
     /// <summary>Extends a cue ("said in a statement"); never a cue on its own.</summary>
     Adjunct,
+
+    /// <summary>
+    /// A noun that reports what its possessor said or holds, only with the possessor and "that" ("Trump's claim that
+    /// …", "her warning that …"); indirect speech only.
+    /// </summary>
+    Claim,
 }

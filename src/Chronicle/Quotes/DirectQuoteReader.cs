@@ -37,12 +37,31 @@ internal static class DirectQuoteReader
         var groupLocal = false;
         var previousClose = -1;
         var previousParagraph = -1;
-        foreach (var piece in pieces)
+        foreach (var found in pieces)
         {
+            var piece = found;
             if (piece.Paragraph != previousParagraph)
             {
                 previousClose = -1;
                 previousParagraph = piece.Paragraph;
+            }
+
+            if (TranscriptTurns.IsStageDirection(document, piece))
+            {
+                continue;
+            }
+
+            if (TranscriptTurns.Label(document, piece) is { } label)
+            {
+                // A transcript turn: its label is the speaker, whatever the quote before it was.
+                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver, speakers);
+                group.Clear();
+                group.Add(piece with { Content = new TokenRange(label.End + 1, piece.Content.End) });
+                groupCue = new Cue(label.Start, label.End + 1, CueKind.Speech);
+                groupSpeaker = new SpeakerSlot(label.Start, label.End, SpeakerKind.Named);
+                groupLocal = true;
+                previousClose = piece.Close >= 0 ? piece.Close : piece.Content.End - 1;
+                continue;
             }
 
             var paragraph = paragraphs[piece.Paragraph];
@@ -51,13 +70,19 @@ internal static class DirectQuoteReader
             // multi-paragraph quote, '"A," she said, "B."' (the same cue on both sides), and a bare quote right
             // after another in the same paragraph.
             var sameParagraph = group.Count > 0 && group[^1].Paragraph == piece.Paragraph;
+            // A shared cue joins only whole quotes: a few quoted words inside the writer's sentence ('because “…,” she
+            // said. “…”') or a fragment the sentence goes on after ('“…” to drive up …') are quotes of their own.
+            // Further quoted words in a sentence whose cue opened the group ('X claimed “A” … a “B,” and …') join it.
+            var sameSentence = group.Count > 0 && SameSentence(document, group[^1], piece);
             var continues = group.Count > 0 && (group[^1].Group == piece.Group
-                || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start)
-                || (sameParagraph && !local && (OpensSentence(document, piece, speakers)
-                    || (SameSentence(document, group[^1], piece) && OpensSentence(document, group[0], speakers)))));
+                || (sameParagraph && fromBefore && cue is { } c && groupCue is { } gc && c.Start == gc.Start
+                    && OpensSentence(document, group[0], speakers) && EndsSentence(document, piece, speakers))
+                || (sameParagraph && !local && (((OpensSentence(document, piece, speakers) || sameSentence) && OpensSentence(document, group[0], speakers))
+                    || (sameSentence && groupLocal && groupCue is { } before && before.End <= group[0].Open
+                        && document.SentenceIndexOf(before.Start) == document.SentenceIndexOf(piece.Open)))));
             if (!continues)
             {
-                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
+                Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver, speakers);
                 group.Clear();
                 groupCue = null;
                 groupSpeaker = SpeakerSlot.None;
@@ -75,88 +100,8 @@ internal static class DirectQuoteReader
             previousClose = piece.Close >= 0 ? piece.Close : piece.Content.End - 1;
         }
 
-        Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver);
-        DropEchoedFragments(document, quotes, firstDirect);
-    }
-
-    /// <summary>
-    /// A lead often quotes a few words of a fuller quote the article gives later, inside its own summary of what was
-    /// said ('Washington denounced …, saying it showed Beijing was providing Moscow with "diplomatic cover"' … '"… it
-    /// would rather provide diplomatic cover for Russia …," Blinken said'): the fragment is that quote again under
-    /// the summary's speaker, not another quote, so a short direct quote inside reported speech whose words recur in
-    /// a later, longer direct quote by another speaker is dropped. Fragments echoing their own speaker are kept.
-    /// </summary>
-    private static void DropEchoedFragments(Document document, List<QuoteAnnotation> quotes, int firstDirect)
-    {
-        for (var q = quotes.Count - 1; q >= firstDirect; q--)
-        {
-            var fragment = document.TextOf(quotes[q].Content).Trim().TrimEnd(",.;:!?");
-            if (fragment.IsEmpty || CountWords(fragment) > ScareQuoteMaxWords || !InsideIndirectSpeech(quotes, quotes[q].Content, firstDirect))
-            {
-                continue;
-            }
-
-            for (var o = firstDirect; o < quotes.Count; o++)
-            {
-                if (quotes[o].Content.Start > quotes[q].Content.End && quotes[o].Speaker != quotes[q].Speaker && quotes[o].Content.Length > quotes[q].Content.Length
-                    && ContainsPhrase(document.TextOf(quotes[o].Content), fragment))
-                {
-                    quotes.RemoveAt(q);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static bool InsideIndirectSpeech(List<QuoteAnnotation> quotes, TextRange fragment, int firstDirect)
-    {
-        for (var i = 0; i < firstDirect; i++)
-        {
-            if (quotes[i].Content.Start <= fragment.Start && quotes[i].Content.End >= fragment.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
-    }
-
-    /// <summary>True when the phrase occurs in the text on word boundaries, ignoring case.</summary>
-    private static bool ContainsPhrase(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase)
-    {
-        for (var from = 0; from + phrase.Length <= text.Length;)
-        {
-            var at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            var start = from + at;
-            var end = start + phrase.Length;
-            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-
-            from = start + 1;
-        }
-
-        return false;
+        Flush(document, group, groupCue, groupSpeaker, groupLocal, quotes, history, resolver, speakers);
+        EchoedFragments.Drop(document, quotes, firstDirect, ScareQuoteMaxWords);
     }
 
     /// <summary>The cue and speaker of one quoted piece. <c>Local</c>: the cue is in the quote's own sentence.</summary>
@@ -203,6 +148,11 @@ internal static class DirectQuoteReader
                 if (cueAt[t] >= 0)
                 {
                     var cue = cues[cueAt[t]];
+                    if (IntroducesNextQuote(document, piece, cue, limit))
+                    {
+                        break;
+                    }
+
                     var speaker = cue.Kind == CueKind.Source ? speakers.After(cue.End, limit) : speakers.Before(cue.Start, from);
                     if (speaker.Kind == SpeakerKind.None)
                     {
@@ -306,6 +256,28 @@ internal static class DirectQuoteReader
         return (null, SpeakerSlot.None, false, false);
     }
 
+    /// <summary>
+    /// True when a cue after a quote that ends its own sentence ('… change.”') leads into the next quote ('She adds,
+    /// “…”'): the cue attributes that one, and this quote keeps the cue it had before it.
+    /// </summary>
+    private static bool IntroducesNextQuote(Document document, QuotedPiece piece, Cue cue, int limit)
+    {
+        if (piece.Close <= piece.Content.Start || document.TextOf(piece.Close - 1) is not ".")
+        {
+            return false;
+        }
+
+        for (var t = cue.End; t < Math.Min(limit, cue.End + 4); t++)
+        {
+            if (QuoteMarks.IsMark(document, t))
+            {
+                return QuoteMarks.LooksOpening(document, t);
+            }
+        }
+
+        return false;
+    }
+
     private static bool SameSentence(Document document, QuotedPiece before, QuotedPiece piece) =>
         document.SentenceIndexOf(before.Content.End - 1) == document.SentenceIndexOf(piece.Open);
 
@@ -315,8 +287,35 @@ internal static class DirectQuoteReader
     /// </summary>
     private static bool OpensSentence(Document document, QuotedPiece piece, SpeakerFinder speakers)
     {
+        // Walks back to the sentence's start or to a full stop the segmenter left inside it ('… integration. ''That's …'':
+        // doubled ASCII marks after a stop are often read as closing the sentence before).
         var sentence = document.Sentences[document.SentenceIndexOf(piece.Open)].Tokens;
-        for (var t = sentence.Start; t < piece.Open; t++)
+        for (var t = piece.Open - 1; t >= sentence.Start; t--)
+        {
+            if (document.TextOf(t) is "." or "?" or "!")
+            {
+                return true;
+            }
+
+            if (speakers.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when nothing but punctuation follows the piece's closing mark in its sentence.</summary>
+    private static bool EndsSentence(Document document, QuotedPiece piece, SpeakerFinder speakers)
+    {
+        if (piece.Close < 0)
+        {
+            return true;
+        }
+
+        var sentence = document.Sentences[document.SentenceIndexOf(piece.Close)].Tokens;
+        for (var t = piece.Close + 1; t < sentence.End; t++)
         {
             if (speakers.IsWord(t))
             {
@@ -349,9 +348,16 @@ internal static class DirectQuoteReader
 
     private static void Flush(
         Document document, List<QuotedPiece> group, Cue? cue, SpeakerSlot speaker, bool local, List<QuoteAnnotation> quotes,
-        List<Attribution> history, SpeakerResolver resolver)
+        List<Attribution> history, SpeakerResolver resolver, SpeakerFinder speakers)
     {
         if (group.Count == 0)
+        {
+            return;
+        }
+
+        // Words quoted in the middle of the writer's own sentence with no cue anywhere near ('stripping out a call for
+        // "providing lethal defensive weapons" to Ukraine') are a borrowed phrase, not speech.
+        if (cue is null && group.Count == 1 && !OpensSentence(document, group[0], speakers) && !EndsSentence(document, group[0], speakers))
         {
             return;
         }

@@ -10,6 +10,7 @@ namespace Chronicle.Quotes;
 internal static class IndirectSpeechReader
 {
     private const int ThatReach = 8;
+    private const int AdjunctThatReach = 16;
 
     private static readonly FrozenSet<string> s_objectVerbs = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "told", "tell", "tells", "telling", "warned", "warns", "assured", "reminded", "urged",
@@ -44,6 +45,7 @@ internal static class IndirectSpeechReader
             var contentEnd = QuoteText.SentenceContentEnd(document, sentence);
             TokenRange content;
             SpeakerSlot speaker;
+            var hasSubject = false;
             if (cue.Kind == CueKind.Source)
             {
                 speaker = speakers.After(cue.End, contentEnd);
@@ -53,6 +55,22 @@ internal static class IndirectSpeechReader
                     : document.TextOf(cue.Start - 1) is ","
                         ? TrimComma(document, new TokenRange(sentence.Start, cue.Start))
                         : default;
+            }
+            else if (PossessorOf(document, speakers, cue, sentence.Start) is { Kind: SpeakerKind.Named } possessor
+                && cue.End + 1 < contentEnd && document.TextOf(cue.End) is "that")
+            {
+                // "Trump's claim that the vote is rigged drew criticism": the possessor holds the clause "that" opens,
+                // which the parse ends before the sentence goes on.
+                speaker = possessor;
+                content = parse.HasParse ? parse.ClauseAfter(cue.End, sentence) : default;
+                if (content.IsEmpty)
+                {
+                    content = new TokenRange(cue.End + 1, contentEnd);
+                }
+            }
+            else if (cue.Kind == CueKind.Claim)
+            {
+                continue;
             }
             else
             {
@@ -70,16 +88,26 @@ internal static class IndirectSpeechReader
                 if (parse.HasParse && !frameOfQuote)
                 {
                     // With a parse, the reporting verb's ccomp is the content and its nsubj the speaker.
+                    // A complement of one or two words is a parse that stopped early ('said [Democrats] are …').
                     var complement = parse.Complement(cue.Start, sentence);
-                    if (!complement.IsEmpty)
+                    // One that opens at a quotation mark or a verb after words the plain reading takes in ('says voter
+                    // fraud "would be …"', 'warn the plan would raise …') lost its subject to the parse.
+                    var lostSubject = !content.IsEmpty && complement.Start > content.Start
+                        && (QuoteMarks.IsMark(document, complement.Start) || document.Tokens[complement.Start].Pos is UniversalPos.AUX or UniversalPos.VERB);
+                    if ((complement.Length >= 3 || (!complement.IsEmpty && content.IsEmpty)) && !lostSubject)
                     {
                         content = complement;
                     }
 
                     var subject = parse.Subject(cue.Start, sentence);
-                    if (!subject.IsEmpty)
+                    hasSubject = !subject.IsEmpty;
+                    var apposed = speaker.Kind == SpeakerKind.Named && speaker.End < cue.Start && document.TextOf(speaker.End) is ",";
+                    if (!subject.IsEmpty && SubjectSlot(speakers, subject) is var parsed
+                        && !(apposed && parsed.Kind == SpeakerKind.Unnamed))
                     {
-                        speaker = SubjectSlot(speakers, subject);
+                        // 'The minister of the economy, Mr. X, argues': a parse that stops at the title keeps the
+                        // apposed name the words before the cue give.
+                        speaker = parsed;
                     }
                 }
 
@@ -105,6 +133,12 @@ internal static class IndirectSpeechReader
                         content = new TokenRange(sentence.Start, comma);
                     }
                 }
+            }
+
+            if (IsNaming(document, cue) && !(hasSubject || (!parse.HasParse && speaker.Kind is SpeakerKind.Named or SpeakerKind.Pronoun)))
+            {
+                // "a group called Z", "so called": the verb names; it reports nothing without a subject.
+                continue;
             }
 
             history.Add(new Attribution(cue.Start, document.Sentences[sentenceIndex].Paragraph, cue, speaker));
@@ -133,10 +167,11 @@ internal static class IndirectSpeechReader
     private static TokenRange ReportedClause(Document document, Cue cue, SpeakerFinder speakers, int contentEnd)
     {
         var k = cue.End;
-        for (var t = k; t < Math.Min(contentEnd, k + ThatReach); t++)
+        for (var t = k; t < Math.Min(contentEnd, k + AdjunctThatReach); t++)
         {
             var text = document.TextOf(t);
-            if (text is "that")
+            // "says at a campaign stop in Toledo, Ohio, that …": a "that" further off follows the adjunct's comma.
+            if (text is "that" && (t - k < ThatReach || document.TextOf(t - 1) is ","))
             {
                 return new TokenRange(t + 1, contentEnd);
             }
@@ -180,13 +215,39 @@ internal static class IndirectSpeechReader
             return new TokenRange(k + 1, contentEnd);
         }
 
-        if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "on" or "at" or "by" or "with" or "of" or "and" or "as" or "not")
+        if (!speakers.IsWord(k) || first is "to" or "for" or "about" or "in" or "into" or "on" or "at" or "by" or "with" or "of" or "and" or "as" or "not" or "up" or "off" or "back" or "out")
         {
             return default;
         }
 
         return new TokenRange(k, contentEnd);
     }
+
+    /// <summary>The name in "X's [adjective] claim": the possessor of a noun cue, up to two words before it.</summary>
+    private static SpeakerSlot PossessorOf(Document document, SpeakerFinder speakers, Cue cue, int sentenceStart)
+    {
+        for (var t = cue.Start - 1; t > sentenceStart && t >= cue.Start - 3; t--)
+        {
+            var text = document.TextOf(t);
+            if (text is "'s" or "\u2019s" or "'" or "\u2019")
+            {
+                var name = speakers.NameEndingAt(t - 1, sentenceStart);
+                return name >= 0 ? new SpeakerSlot(name, t, SpeakerKind.Named) : SpeakerSlot.None;
+            }
+
+            if (!speakers.IsWord(t) || char.IsUpper(text[0]))
+            {
+                break;
+            }
+        }
+
+        return SpeakerSlot.None;
+    }
+
+    private static bool IsNaming(Document document, Cue cue) =>
+        cue.End - cue.Start == 1 && document.TextOf(cue.Start) is var verb
+        && (verb.Equals("call", StringComparison.OrdinalIgnoreCase) || verb.Equals("calls", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("called", StringComparison.OrdinalIgnoreCase) || verb.Equals("calling", StringComparison.OrdinalIgnoreCase));
 
     private static TokenRange AfterComma(Document document, int from, int end)
     {

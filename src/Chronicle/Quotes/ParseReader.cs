@@ -50,6 +50,25 @@ internal sealed class ParseReader
         return new TokenRange(start, end);
     }
 
+    /// <summary>The clause a "that" opens (without it and its closing punctuation), or empty when unparsed.</summary>
+    public TokenRange ClauseAfter(int that, TokenRange sentence)
+    {
+        var head = _document.Tokens[that].Head;
+        if (head <= that || head >= sentence.End)
+        {
+            return default;
+        }
+
+        var span = Subtree(head, sentence);
+        var end = span.End;
+        while (end > that + 1 && _document.Tokens[end - 1].Dependency == DependencyLabel.Punct)
+        {
+            end--;
+        }
+
+        return span.Start <= that ? new TokenRange(that + 1, end) : default;
+    }
+
     /// <summary>The tokens of the verb's nominal subject, or empty.</summary>
     public TokenRange Subject(int verb, TokenRange sentence)
     {

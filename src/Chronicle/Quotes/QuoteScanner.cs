@@ -5,7 +5,9 @@ namespace Chronicle.Quotes;
 /// <summary>
 /// Finds the stretches between quotation marks in one pass over the tokens. Double marks pair up within a paragraph;
 /// a quote still open at a paragraph's end continues into the next paragraph when that one opens with a mark (the
-/// news convention for multi-paragraph quotes), else it ends with its paragraph. Single marks count only outside
+/// news convention for multi-paragraph quotes) with a mark of the same family (straight, curly or doubled ASCII), else
+/// it ends with its paragraph: a block quote opened by a straight mark is not continued by a curly-quoted paragraph of
+/// the writer's own. Single marks count only outside
 /// double quotes and must close in the same sentence, so apostrophes ("Democrats’ plan") rarely pair by accident.
 /// </summary>
 internal static class QuoteScanner
@@ -15,6 +17,7 @@ internal static class QuoteScanner
         var pieces = new List<QuotedPiece>();
         var groups = 0;
         var carried = -1;
+        var carriedFamily = MarkFamily.None;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var (start, end) = paragraphs[p];
@@ -27,7 +30,7 @@ internal static class QuoteScanner
             if (carried >= 0)
             {
                 var first = QuoteMarks.ShapeOf(document.TextOf(start));
-                if (QuoteMarks.IsDouble(first) && first != QuoteMarkShape.DoubleClose)
+                if (QuoteMarks.IsDouble(first) && first != QuoteMarkShape.DoubleClose && FamilyOf(document, start) == carriedFamily)
                 {
                     open = start;
                     openGroup = carried;
@@ -65,9 +68,10 @@ internal static class QuoteScanner
                     }
                     else if (shape == QuoteMarkShape.DoubleOpen && QuoteMarks.LooksOpening(document, i) && !QuoteMarks.LooksClosing(document, i))
                     {
-                        if (ClosesOutnumberOpens(document, i, end))
+                        if (ClosesOutnumberOpens(document, i, end) || (FamilyOf(document, open) != MarkFamily.Curly && ClosesLater(document, i, end)))
                         {
-                            // '“… what he calls “hell” than …”': enough closing marks follow for this one to nest.
+                            // '“… what he calls “hell” than …”': enough closing marks follow for this one to nest;
+                            // '"… as “The Journal” wrote …': curly marks inside a straight quote are a quote within it.
                             nested++;
                             continue;
                         }
@@ -107,6 +111,7 @@ internal static class QuoteScanner
             {
                 Add(pieces, open, -1, end, p, openGroup);
                 carried = openGroup;
+                carriedFamily = FamilyOf(document, open);
             }
         }
 
@@ -129,6 +134,26 @@ internal static class QuoteScanner
 
         return closes > opens;
     }
+
+    private static bool ClosesLater(Document document, int mark, int end)
+    {
+        for (var i = mark + 1; i < end; i++)
+        {
+            if (QuoteMarks.ShapeOf(document.TextOf(i)) == QuoteMarkShape.DoubleClose)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static MarkFamily FamilyOf(Document document, int token) => document.TextOf(token) switch
+    {
+        "\"" => MarkFamily.Straight,
+        "''" or "``" => MarkFamily.Doubled,
+        _ => MarkFamily.Curly,
+    };
 
     private static void Add(List<QuotedPiece> pieces, int open, int close, int contentEnd, int paragraph, int group)
     {

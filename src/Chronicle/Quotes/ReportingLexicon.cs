@@ -51,7 +51,7 @@ public sealed class ReportingLexicon
 
             if (!Enum.TryParse<CueKind>(fields[1], ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
             {
-                throw new QuoteDataException(source, lineNumber, $"unknown kind '{fields[1]}' (speech, belief, source or adjunct).");
+                throw new QuoteDataException(source, lineNumber, $"unknown kind '{fields[1]}' (speech, belief, source, adjunct or claim).");
             }
 
             var words = fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -123,7 +123,7 @@ internal sealed class SpeakerFinder
             return new SpeakerSlot(antecedent, j - 1, SpeakerKind.Named);
         }
 
-        if (text is "," or "\u2014" or "\u2013" or ")")
+        if (text is "," or "\u2014" or "\u2013" or "--" or ")")
         {
             // "X, a fellow at Y, said" / "Coming days after …, Washington denounced …, saying": the subject opens one
             // of the comma-separated stretches before the cue; the first that opens with a name is taken.
@@ -146,7 +146,7 @@ internal sealed class SpeakerFinder
                     }
                 }
 
-                if (_document.TextOf(k) is "," or "\u2014" or "\u2013" or "(" or ")")
+                if (_document.TextOf(k) is "," or "\u2014" or "\u2013" or "--" or "(" or ")")
                 {
                     segmentStart = k + 1;
                 }

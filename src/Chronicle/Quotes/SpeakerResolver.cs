@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Chronicle.Documents;
 using Chronicle.Entities;
 
@@ -11,6 +12,16 @@ namespace Chronicle.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    // Titles a person carries before the name ("President Obama") and a later "the president" takes up.
+    private static readonly FrozenSet<string> s_personTitles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "president", "senator", "governor", "mayor", "secretary", "minister", "congressman", "congresswoman", "representative",
+        "chancellor", "premier", "ambassador", "general", "judge", "justice", "pope", "king", "queen", "prince", "chairman",
+        "chairwoman", "speaker", "sheriff", "commissioner");
+
+    private static readonly FrozenSet<string> s_quantifiers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "many", "some", "most", "several", "few", "all", "both", "other", "others", "numerous");
+
     private readonly Document _document;
     private readonly SpeakerFinder _speakers;
     private readonly List<Attribution> _history;
@@ -41,12 +52,90 @@ internal sealed class SpeakerResolver
         {
             case SpeakerKind.Named:
                 var range = _document.CharRange(new TokenRange(slot.Start, slot.End));
-                return (EntityAt(range), range);
+                return (EntityAt(range) ?? PersonBySurname(slot), range);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(slot.Start, position);
+            case SpeakerKind.Unnamed:
+                return ResolveTitle(slot, position);
             default:
                 return (null, null);
         }
+    }
+
+    /// <summary>
+    /// "the president said", "the former senator said": a definite title names the person the article titled so
+    /// before ("President Obama"), the one mentioned last before the cue; null when no person carries the title.
+    /// </summary>
+    private (int? Entity, TextRange? Mention) ResolveTitle(SpeakerSlot slot, int position)
+    {
+        var title = _document.TextOf(slot.End - 1);
+        var definite = false;
+        for (var t = slot.End - 2; t >= Math.Max(0, slot.End - 4) && !definite; t--)
+        {
+            var word = _document.TextOf(t);
+            definite = word is "the" or "The";
+            if (!definite && (word.IsEmpty || !char.IsLower(word[0])))
+            {
+                break;
+            }
+        }
+
+        if (!definite)
+        {
+            return (null, null);
+        }
+
+        if (!s_personTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title))
+        {
+            return (null, null);
+        }
+
+        var cueOffset = _document.Tokens[Math.Min(position, _document.Tokens.Length - 1)].Start;
+        int? best = null;
+        TextRange? bestMention = null;
+        for (var e = 0; e < _document.Entities.Count; e++)
+        {
+            var entity = _document.Entities[e];
+            if (entity.Type != EntityType.PERSON || !IsTitled(entity, title))
+            {
+                continue;
+            }
+
+            foreach (var range in entity.Mentions)
+            {
+                if (range.End <= cueOffset && (bestMention is null || range.Start > bestMention.Value.Start))
+                {
+                    best = e;
+                    bestMention = range;
+                }
+            }
+        }
+
+        return (best, bestMention);
+    }
+
+    /// <summary>True when a mention of the entity opens with the title or follows it ("President Obama", "President Barack Obama").</summary>
+    private bool IsTitled(ResolvedEntity entity, ReadOnlySpan<char> title)
+    {
+        var text = _document.Text.AsSpan();
+        foreach (var range in entity.Mentions)
+        {
+            var mention = text[range.Start..range.End];
+            if (mention.StartsWith(title, StringComparison.OrdinalIgnoreCase) && mention.Length > title.Length && mention[title.Length] == ' ')
+            {
+                return true;
+            }
+
+            var before = text[..range.Start].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word.Equals(title, StringComparison.OrdinalIgnoreCase) && (space < 0 || !before[..space].TrimEnd().EndsWith("Vice", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (int? Entity, TextRange? Mention) ResolvePronoun(int pronoun, int position)
@@ -64,7 +153,8 @@ internal sealed class SpeakerResolver
         Attribution? best = null;
         foreach (var a in _history)
         {
-            if (a.Speaker.Kind != SpeakerKind.Named || a.Speaker.Start >= pronoun || a.Position >= position || a.Paragraph < paragraph - 1)
+            if (a.Speaker.Kind != SpeakerKind.Named || a.Speaker.Start >= pronoun || a.Position >= position || a.Paragraph < paragraph - 1
+                || (personal && IsGroup(a.Speaker)))
             {
                 continue;
             }
@@ -88,7 +178,8 @@ internal sealed class SpeakerResolver
         if (_pronouns is not null)
         {
             // No named speaker before it: the entity resolver's pronoun resolution (agreement, salience).
-            if (_pronouns.Resolve(pronoun) is not int entity || (personal && _document.Entities[entity].Type != EntityType.PERSON))
+            if (_pronouns.Resolve(pronoun) is not int entity
+                || (personal && (_document.Entities[entity].Type != EntityType.PERSON || StartsWithQuantifier(_document.Entities[entity].Name))))
             {
                 return (null, null);
             }
@@ -125,6 +216,17 @@ internal sealed class SpeakerResolver
         return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
     }
 
+    /// <summary>"Many Mexicans", "Some Democrats": a quantified group is never "he" or "she".</summary>
+    private bool IsGroup(SpeakerSlot slot) =>
+        s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(slot.Start))
+        || (slot.Start > 0 && s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(slot.Start - 1)));
+
+    private static bool StartsWithQuantifier(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(0, space));
+    }
+
     private TextRange? LastMentionBefore(int entity, int offset)
     {
         TextRange? best = null;
@@ -137,6 +239,38 @@ internal sealed class SpeakerResolver
         }
 
         return best ?? (_document.Entities[entity].Mentions.Count > 0 ? _document.Entities[entity].Mentions[0] : null);
+    }
+
+    /// <summary>
+    /// A transcript's label in capitals ("WALLACE") names the person whose canonical name ends in that word; null when
+    /// no person or more than one does.
+    /// </summary>
+    private int? PersonBySurname(SpeakerSlot slot)
+    {
+        var label = _document.TextOf(slot.End - 1);
+        if (!TranscriptTurns.IsCapitalsWord(label))
+        {
+            return null;
+        }
+
+        int? found = null;
+        for (var e = 0; e < _document.Entities.Count; e++)
+        {
+            var entity = _document.Entities[e];
+            var name = entity.Name.AsSpan();
+            var space = name.LastIndexOf(' ');
+            if (entity.Type == EntityType.PERSON && name[(space + 1)..].Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = e;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>

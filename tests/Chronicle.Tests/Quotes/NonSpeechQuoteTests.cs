@@ -133,4 +133,30 @@ public sealed class NonSpeechQuoteTests
         // Then the name of the spot is no direct quote
         Assert.DoesNotContain(quotes, q => q.Direct);
     }
+
+    [Fact]
+    public void Words_quoted_mid_sentence_with_no_cue_are_no_quote()
+    {
+        // Given a phrase quoted in the middle of the writer's own sentence, with no reporting verb in it
+        var document = WithPeople("The committee struck out a call for \"sending more field hospitals\" to the region last week.");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then no direct quote is found
+        Assert.DoesNotContain(quotes, q => q.Direct);
+    }
+
+    [Fact]
+    public void Words_quoted_mid_sentence_after_a_cue_stay_a_quote()
+    {
+        // Given the same kind of phrase, but reported by a named speaker
+        var document = WithPeople("Nora Lind said the plan meant \"sending more field hospitals\" to the region.", "Nora Lind");
+
+        // When quotes are extracted
+        var quote = SingleDirect(document);
+
+        // Then the phrase is Nora Lind's quote
+        Assert.Equal("Nora Lind", SpeakerOf(document, quote));
+    }
 }

@@ -1,3 +1,4 @@
+using Chronicle.Documents;
 using static Chronicle.Tests.Quotes.QuoteTestDocuments;
 
 namespace Chronicle.Tests.Quotes;
@@ -9,6 +10,7 @@ public sealed class StanceVerbTests
     [InlineData("Maya Stein called for a full recount in every county.", "a full recount in every county")]
     [InlineData("Maya Stein called on the governor to resign by Friday.", "the governor to resign by Friday")]
     [InlineData("Maya Stein described the ruling as a victory for voters.", "the ruling as a victory for voters")]
+    [InlineData("Maya Stein called the ruling a victory for voters.", "the ruling a victory for voters")]
     public void A_verb_of_taking_a_stance_reports_its_object_as_indirect_speech(string text, string content)
     {
         // Given a sentence in which someone criticizes, calls for or describes something
@@ -155,5 +157,76 @@ public sealed class StanceVerbTests
 
         // Then the title is no direct quote
         Assert.DoesNotContain(quotes, q => q.Direct);
+    }
+
+    [Theory]
+    [InlineData("They joined a group called the River Friends last spring.")]
+    [InlineData("Maya Stein called into a radio show on Monday.")]
+    public void Called_that_names_or_phones_reports_nothing(string text)
+    {
+        // Given "called" naming a group, or a phone call
+        var document = WithPeople(text, "Maya Stein");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then there is no reported speech
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Called_with_a_parsed_subject_reports_the_verdict()
+    {
+        // Given a parsed sentence "Pepper called the decision a win": "called" heads the clause with "Pepper" as subject
+        var document = WithPeople("Pepper called the decision a win.", "Pepper");
+        Parse(document, heads: [1, -1, 3, 1, 5, 1, 1], [DependencyLabel.Nsubj, DependencyLabel.Root, DependencyLabel.Det, DependencyLabel.Obj, DependencyLabel.Det, DependencyLabel.Xcomp, DependencyLabel.Punct]);
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the object and its complement are Pepper's reported verdict
+        Assert.Equal("the decision a win", TextOf(document, quote));
+        Assert.Equal("Pepper", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_possessed_noun_of_saying_reports_the_clause_that_opens()
+    {
+        // Given "X's claim that …" as the subject of a longer sentence, with its parse
+        var document = WithPeople("Vance's claim that the count was rigged drew criticism.", "Vance");
+        Parse(
+            document,
+            heads: [2, 0, 8, 7, 5, 7, 7, 2, -1, 8, 8],
+            [DependencyLabel.NmodPoss, DependencyLabel.Case, DependencyLabel.Nsubj, DependencyLabel.Mark, DependencyLabel.Det, DependencyLabel.NsubjPass,
+                DependencyLabel.AuxPass, DependencyLabel.Acl, DependencyLabel.Root, DependencyLabel.Obj, DependencyLabel.Punct]);
+
+        // When quotes are extracted
+        var quote = Assert.Single(ExtractQuotes(document));
+
+        // Then the clause, and not the rest of the sentence, is Vance's reported content
+        Assert.Equal("the count was rigged", TextOf(document, quote));
+        Assert.Equal("Vance", SpeakerOf(document, quote));
+    }
+
+    [Fact]
+    public void A_noun_of_saying_without_a_possessor_and_that_reports_nothing()
+    {
+        // Given nouns of saying used plainly
+        var document = WithPeople("The statement was short. A fear of flying kept Vance home.", "Vance");
+
+        // When quotes are extracted
+        var quotes = ExtractQuotes(document);
+
+        // Then there is no reported speech
+        Assert.Empty(quotes);
+    }
+
+    private static void Parse(Document document, int[] heads, DependencyLabel[] labels)
+    {
+        for (var t = 0; t < heads.Length; t++)
+        {
+            document.Tokens[t].Head = heads[t];
+            document.Tokens[t].Dependency = labels[t];
+        }
     }
 }
