@@ -29,10 +29,24 @@ internal static class TrainCommand
         var options = new CommonOptions(defaultEpochs: new TaggerTrainingOptions().Epochs);
         var clusters = new Option<string?>("--clusters") { Description = "JSONL news corpus to learn word classes from (the parser reuses the tagger's)." };
         var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --clusters (keeps an evaluation set unseen)." };
-        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude };
+        var stackFolds = new Option<int>("--stack-folds")
+        {
+            Description = "Jackknife folds that give the second (right-context) pass its training input; 0 trains a one-pass tagger.",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().StackFolds,
+        };
+        var devErrors = new Option<string?>("--dev-errors") { Description = "Write the EWT dev confusions and mistagged words to this TSV file, for error analysis." };
+        var errorsOnly = new Option<bool>("--errors-only") { Description = "Train nothing: write --dev-errors for the tagger already in <out>/tagger." };
+        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, devErrors, errorsOnly };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
         {
+            if (parseResult.GetValue(errorsOnly))
+            {
+                var errorsFile = parseResult.GetValue(devErrors) ?? throw new FormatException("--errors-only needs --dev-errors FILE.");
+                TaggerErrorReport.Write(TaggerModel.Load(Path.Combine(output, "tagger", "model.bin")), corpus.EwtDev(), errorsFile);
+                return;
+            }
+
             var clustersPath = parseResult.GetValue(clusters);
             var excludePath = parseResult.GetValue(exclude);
             WordClasses? classes = null;
@@ -44,7 +58,13 @@ internal static class TrainCommand
                 line += $" --clusters {clustersPath}" + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}");
             }
 
-            TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed }, line, Log(context), classes);
+            var folds = parseResult.GetValue(stackFolds);
+            line += $" --stack-folds {folds}";
+            var model = TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed, StackFolds = folds }, line, Log(context), classes);
+            if (parseResult.GetValue(devErrors) is { } errorsPath)
+            {
+                TaggerErrorReport.Write(model, corpus.EwtDev(), errorsPath);
+            }
         }));
         return command;
     }

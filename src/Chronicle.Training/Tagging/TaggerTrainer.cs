@@ -13,7 +13,9 @@ namespace Chronicle.Training.Tagging;
 public static class TaggerTrainer
 {
     /// <param name="classes">Distributional word classes the features read (null for none); stored in the model.</param>
-    public static TaggerModel Train(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options, Action<int, TaggerModel>? afterEpoch = null, WordClasses? classes = null)
+    /// <param name="log">Progress of the second pass's jackknife (null for none).</param>
+    public static TaggerModel Train(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options, Action<int, TaggerModel>? afterEpoch = null, WordClasses? classes = null,
+        Action<string>? log = null)
     {
         classes ??= WordClasses.Empty;
         var tagNames = new List<string> { "_" };
@@ -23,17 +25,20 @@ public static class TaggerTrainer
         var dictionary = BuildTagDictionary(train, options);
         var ambiguityClasses = BuildAmbiguityClasses(train, options);
         var (lexicon, rules) = LemmaTableBuilder.Build(train);
+        var uposByTag = BuildUposByTag(train, options);
+        var firstPass = options.StackFolds > 1 ? Jackknife(train, options, classes, tagIds, log) : null;
 
         var tagTrainer = new SparsePerceptronTrainer(tagNames.Count - 1);
+        var stackedTrainer = firstPass is null ? null : new SparsePerceptronTrainer(tagNames.Count - 1);
         var uposTrainer = new SparsePerceptronTrainer(uposClasses.Length);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(options.Seed);
-        var current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes);
+        var current = Build(tagTrainer, stackedTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes, uposByTag);
         var words = new WordFeatures[16];
         var tags = new int[16];
         var ambiguity = new ulong[16];
         var wordClasses = new ulong[16];
-        var features = new ulong[TaggerFeatures.Count];
+        var features = new ulong[Math.Max(TaggerFeatures.StackedCount, TaggerFeatures.UposCount)];
         var scores = new float[Math.Max(tagNames.Count, uposClasses.Length)];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -70,10 +75,11 @@ public static class TaggerTrainer
                     if (guess == 0)
                     {
                         TaggerFeatures.Extract(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, i, previous, secondPrevious, features);
+                        var used = features.AsSpan(0, TaggerFeatures.Count);
                         tagTrainer.Tick();
-                        tagTrainer.Score(features, scores);
+                        tagTrainer.Score(used, scores);
                         guess = ArgMax(scores.AsSpan(0, tagTrainer.ClassCount)) + 1;
-                        tagTrainer.Update(features, gold - 1, guess - 1);
+                        tagTrainer.Update(used, gold - 1, guess - 1);
                     }
 
                     tags[i] = guess;
@@ -81,9 +87,32 @@ public static class TaggerTrainer
                     previous = guess;
                 }
 
+                if (stackedTrainer is not null)
+                {
+                    // The second pass learns from the jackknifed first-pass tags, with its own predictions as history.
+                    var stackedInput = firstPass![index];
+                    previous = secondPrevious = TaggerFeatures.StartTag;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var guess = current.DictionaryTag(words[i]);
+                        if (guess == 0)
+                        {
+                            TaggerFeatures.ExtractStacked(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, i, previous, secondPrevious, stackedInput, features);
+                            stackedTrainer.Tick();
+                            stackedTrainer.Score(features, scores);
+                            guess = ArgMax(scores.AsSpan(0, stackedTrainer.ClassCount)) + 1;
+                            stackedTrainer.Update(features, tagIds[sentence.Xpos[i]] - 1, guess - 1);
+                        }
+
+                        tags[i] = guess;
+                        secondPrevious = previous;
+                        previous = guess;
+                    }
+                }
+
                 for (var i = 0; i < n; i++)
                 {
-                    TaggerFeatures.ExtractUpos(sentenceWords, sentenceClasses, tags.AsSpan(0, n), i, features);
+                    TaggerFeatures.ExtractUpos(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, tags.AsSpan(0, n), i, features);
                     uposTrainer.Tick();
                     uposTrainer.Score(features.AsSpan(0, TaggerFeatures.UposCount), scores);
                     var guess = ArgMax(scores.AsSpan(0, uposClasses.Length));
@@ -93,7 +122,7 @@ public static class TaggerTrainer
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                current = Build(tagTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes);
+                current = Build(tagTrainer, stackedTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes, uposByTag);
                 afterEpoch?.Invoke(epoch, current);
             }
         }
@@ -101,9 +130,90 @@ public static class TaggerTrainer
         return current;
     }
 
-    private static TaggerModel Build(SparsePerceptronTrainer tags, SparsePerceptronTrainer upos, List<string> tagNames, UniversalPos[] uposClasses,
-        List<string> dictionary, List<string> ambiguityClasses, List<string> lexicon, List<string> rules, float pruneBelow, WordClasses classes) =>
-        new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, classes);
+    /// <summary>
+    /// The first pass's tag ids for every training sentence, each fold (sentence index mod k) tagged by a one-pass
+    /// model trained on the other folds. Folds are independent, so two train at once; each writes only its own
+    /// sentences, so the result does not depend on scheduling.
+    /// </summary>
+    private static int[][] Jackknife(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options, WordClasses classes, Dictionary<string, int> tagIds, Action<string>? log)
+    {
+        var folds = options.StackFolds;
+        var result = new int[train.Count][];
+        var onePass = options with { StackFolds = 0 };
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
+        {
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var model = Train(rest, onePass, classes: classes);
+            var tagger = new PosTagger(model);
+            var words = new WordFeatures[16];
+            var ambiguity = new ulong[16];
+            var wordClasses = new ulong[16];
+            var scratch = new int[16];
+            for (var i = fold; i < train.Count; i += folds)
+            {
+                var sentence = train[i];
+                var n = sentence.Length;
+                if (words.Length < n)
+                {
+                    words = new WordFeatures[n * 2];
+                    ambiguity = new ulong[n * 2];
+                    wordClasses = new ulong[n * 2];
+                    scratch = new int[n * 2];
+                }
+
+                for (var t = 0; t < n; t++)
+                {
+                    words[t] = WordFeatures.Of(sentence.Words[t]);
+                }
+
+                // The fold model's tag ids index its own tag list, which may lack a rare tag: map through the names.
+                var own = new int[n];
+                tagger.PredictTags(words.AsSpan(0, n), own, ambiguity, wordClasses, scratch);
+                for (var t = 0; t < n; t++)
+                {
+                    own[t] = tagIds[model.TagNames[own[t]]];
+                }
+
+                result[i] = own;
+            }
+
+            lock (result)
+            {
+                log?.Invoke($"tagger: second-pass jackknife fold {fold + 1}/{folds} tagged");
+            }
+        });
+
+        return result;
+    }
+
+    private static TaggerModel Build(SparsePerceptronTrainer tags, SparsePerceptronTrainer? stacked, SparsePerceptronTrainer upos, List<string> tagNames, UniversalPos[] uposClasses,
+        List<string> dictionary, List<string> ambiguityClasses, List<string> lexicon, List<string> rules, float pruneBelow, WordClasses classes,
+        List<string> uposByTag) =>
+        new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, classes, stacked?.ToModel(pruneBelow), uposByTag);
+
+    /// <summary>
+    /// The UPOS each Penn tag took in training at least <see cref="TaggerTrainingOptions.UposPairMinCount"/> times or for a
+    /// tenth of its words (so a small training set keeps its pairs).
+    /// </summary>
+    public static List<string> BuildUposByTag(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options)
+    {
+        var counts = new Dictionary<string, Dictionary<UniversalPos, int>>(StringComparer.Ordinal);
+        foreach (var sentence in train)
+        {
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                if (!counts.TryGetValue(sentence.Xpos[i], out var byUpos))
+                {
+                    counts[sentence.Xpos[i]] = byUpos = [];
+                }
+
+                byUpos[sentence.Upos[i]] = byUpos.GetValueOrDefault(sentence.Upos[i]) + 1;
+            }
+        }
+
+        return [.. counts.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => $"{c.Key}\t{string.Join('|', c.Value.Where(u => u.Value >= options.UposPairMinCount || u.Value * 10 >= c.Value.Values.Sum()).Select(u => u.Key.ToString()).Order(StringComparer.Ordinal))}")];
+    }
 
     private static List<string> BuildTagDictionary(IReadOnlyList<GoldSentence> train, TaggerTrainingOptions options)
     {

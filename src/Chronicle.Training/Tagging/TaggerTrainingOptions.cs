@@ -19,6 +19,15 @@ public sealed record TaggerTrainingOptions
     /// <summary>…counting the tags it takes at least this share of the time.</summary>
     public double AmbiguityMinShare { get; init; } = 0.05;
 
+    /// <summary>
+    /// Folds of the jackknife that gives the second pass its training input (the first pass's tags of each training
+    /// sentence from a first-pass model trained on the other folds, as noisy as at run time); 0 trains a one-pass tagger.
+    /// </summary>
+    public int StackFolds { get; init; }
+
+    /// <summary>The UPOS model may give a Penn tag's words a UPOS only if the pair was seen at least this often in training.</summary>
+    public int UposPairMinCount { get; init; } = 3;
+
     /// <summary>Averaged weights smaller than this are pruned from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 }

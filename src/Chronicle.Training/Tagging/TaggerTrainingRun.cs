@@ -14,15 +14,17 @@ public static class TaggerTrainingRun
         var clock = Stopwatch.StartNew();
         var train = corpus.Train();
         var dev = corpus.EwtDev();
+        var news = corpus.GumHeldBack();
         log($"tagger: {train.Count:N0} training sentences ({train.Sum(s => s.Length):N0} tokens), {options.Epochs} epochs, seed {options.Seed}");
         var model = TaggerTrainer.Train(train, options, (epoch, current) =>
-            log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}  [{clock.Elapsed:mm\\:ss}]"), classes);
+            log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}; GUM news UPOS {TaggerEvaluation.Evaluate(current, news).Upos:P2}  [{clock.Elapsed:mm\\:ss}]"),
+            classes, log);
 
         var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>
         {
             ["ewt-dev"] = TaggerEvaluation.Evaluate(model, dev).ToScores(),
             ["ewt-test"] = TaggerEvaluation.Evaluate(model, corpus.EwtTest()).ToScores(),
-            ["gum-news-heldback"] = TaggerEvaluation.Evaluate(model, corpus.GumHeldBack()).ToScores(),
+            ["gum-news-heldback"] = TaggerEvaluation.Evaluate(model, news).ToScores(),
         };
         foreach (var (set, values) in scores)
         {

@@ -14,6 +14,16 @@ public sealed class PosTagger : IPipe
 
     public TaggerModel Model { get; }
 
+    /// <summary>
+    /// How far below the best Penn tag's score another Penn tag may be and still replace it where the UPOS model picks a
+    /// class the best tag does not allow (chosen on EWT dev and the GUM news documents); beyond it the Penn tag stands
+    /// and the UPOS model's best class that the tag allows is taken.
+    /// </summary>
+    public float RepairMargin { get; init; } = DefaultRepairMargin;
+
+    /// <summary>The default <see cref="RepairMargin"/>.</summary>
+    public const float DefaultRepairMargin = 8f;
+
     public string Name => "tagger";
 
     public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences, Annotation.PartsOfSpeech | Annotation.Lemmas);
@@ -29,14 +39,15 @@ public sealed class PosTagger : IPipe
         }
 
         var words = ArrayPool<WordFeatures>.Shared.Rent(longest);
-        var tags = ArrayPool<int>.Shared.Rent(longest);
+        var tags = ArrayPool<int>.Shared.Rent(longest * 2);
         var ambiguity = ArrayPool<ulong>.Shared.Rent(longest * 2);
+        var tagScores = ArrayPool<float>.Shared.Rent(longest * Model.Tags.ClassCount);
         try
         {
             foreach (var sentence in document.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Tag(document, sentence.Tokens, words, tags, ambiguity);
+                Tag(document, sentence.Tokens, words, tags, ambiguity, tagScores);
             }
         }
         finally
@@ -44,12 +55,15 @@ public sealed class PosTagger : IPipe
             ArrayPool<WordFeatures>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(tags);
             ArrayPool<ulong>.Shared.Return(ambiguity);
+            ArrayPool<float>.Shared.Return(tagScores);
         }
     }
 
     /// <summary>Tags one token range in place (Penn tag, UPOS, lemma).</summary>
+    /// <param name="tagBuffer">Scratch space of at least twice the range's length.</param>
     /// <param name="ambiguityBuffer">Scratch space of at least twice the range's length.</param>
-    public void Tag(Document document, TokenRange range, Span<WordFeatures> wordBuffer, Span<int> tagBuffer, Span<ulong> ambiguityBuffer)
+    /// <param name="scoreBuffer">Scratch space of at least the range's length times the number of Penn tags.</param>
+    public void Tag(Document document, TokenRange range, Span<WordFeatures> wordBuffer, Span<int> tagBuffer, Span<ulong> ambiguityBuffer, Span<float> scoreBuffer)
     {
         var n = range.Length;
         if (n == 0)
@@ -65,24 +79,90 @@ public sealed class PosTagger : IPipe
         }
 
         var classes = ambiguityBuffer.Slice(n, n);
-        PredictTags(words, tags, ambiguityBuffer[..n], classes);
+        var ambiguity = ambiguityBuffer[..n];
+        var tagScores = scoreBuffer[..(n * Model.Tags.ClassCount)];
+        PredictTags(words, tags, ambiguity, classes, tagBuffer.Slice(n, n), tagScores);
+        var casing = TaggerFeatures.SentenceCasing(words);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.UposCount];
         Span<float> scores = stackalloc float[Model.Upos.ClassCount];
+        // The UPOS model reads the Penn tags as predicted (as in training); where it disagrees with a Penn tag, the
+        // Penn tag changes afterwards, so the final tags are in the second half of the buffer.
+        var final = tagBuffer.Slice(n, n);
         var tokens = document.Tokens;
         for (var i = 0; i < n; i++)
         {
-            TaggerFeatures.ExtractUpos(words, classes, tags, i, features);
-            ref var token = ref tokens[range.Start + i];
-            token.Tag = (ushort)tags[i];
-            token.Pos = Model.UposClasses[Model.Upos.Predict(features, scores)];
-            token.Lemma = Model.Lemmatizer.Lemmatize(document, range.Start + i, tags[i]);
+            TaggerFeatures.ExtractUpos(words, ambiguity, classes, casing, tags, i, features);
+            var tag = tags[i];
+            tokens[range.Start + i].Pos = Model.UposClasses[PredictUpos(features, scores, tagScores.Slice(i * Model.Tags.ClassCount, Model.Tags.ClassCount), ref tag)];
+            final[i] = tag;
         }
+
+        for (var i = 0; i < n; i++)
+        {
+            ref var token = ref tokens[range.Start + i];
+            token.Tag = (ushort)final[i];
+            token.Lemma = Model.Lemmatizer.Lemmatize(document, range.Start + i, final[i]);
+        }
+    }
+
+    /// <summary>
+    /// The UPOS model's best class, kept consistent with the Penn tag (<see cref="TaggerModel.UposAllowed"/>): the UPOS
+    /// model reads the word and the tags on both sides, so where it picks a class the Penn tag does not allow, the Penn
+    /// tag becomes the best-scoring one that allows it (a left-to-right NNP read as NOUN becomes NN); a word the tag
+    /// dictionary tagged (no Penn scores) keeps its tag and gets the best class that tag allows.
+    /// </summary>
+    private int PredictUpos(ReadOnlySpan<ulong> features, Span<float> scores, ReadOnlySpan<float> tagScores, ref int tag)
+    {
+        scores.Clear();
+        Model.Upos.AddScores(features, scores);
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            best = scores[c] > scores[best] ? c : best;
+        }
+
+        if (Model.UposAllowed(tag, best))
+        {
+            return best;
+        }
+
+        if (!float.IsNaN(tagScores[0]))
+        {
+            var repaired = -1;
+            for (var t = 0; t < tagScores.Length; t++)
+            {
+                if (Model.UposAllowed(t + 1, best) && (repaired < 0 || tagScores[t] > tagScores[repaired]))
+                {
+                    repaired = t;
+                }
+            }
+
+            if (repaired >= 0 && tagScores[repaired] >= tagScores[tag - 1] - RepairMargin)
+            {
+                tag = repaired + 1;
+                return best;
+            }
+        }
+
+        var allowed = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (Model.UposAllowed(tag, c) && (allowed < 0 || scores[c] > scores[allowed]))
+            {
+                allowed = c;
+            }
+        }
+
+        return allowed >= 0 ? allowed : best;
     }
 
     /// <summary>Predicts the Penn tag ids (index into <see cref="TaggerModel.TagNames"/>) of a sentence.</summary>
     /// <param name="ambiguity">Scratch space for the words' ambiguity classes (length ≥ the sentence's).</param>
     /// <param name="classes">Receives the words' packed <see cref="WordClasses"/> (length ≥ the sentence's).</param>
-    public void PredictTags(ReadOnlySpan<WordFeatures> words, Span<int> tags, Span<ulong> ambiguity, Span<ulong> classes)
+    /// <param name="firstPass">Scratch space for the first pass's tags when the model has a second pass (length ≥ the sentence's).</param>
+    /// <param name="tagScores">Receives each word's Penn-tag scores (the model's classes, one row per word; NaN where the tag
+    /// dictionary chose), or empty.</param>
+    public void PredictTags(ReadOnlySpan<WordFeatures> words, Span<int> tags, Span<ulong> ambiguity, Span<ulong> classes, Span<int> firstPass, Span<float> tagScores = default)
     {
         var table = Model.Classes;
         for (var i = 0; i < words.Length; i++)
@@ -91,9 +171,13 @@ public sealed class PosTagger : IPipe
             classes[i] = table.Of(words[i]);
         }
 
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
-        Span<float> scores = stackalloc float[Model.Tags.ClassCount];
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.StackedCount];
+        var classCount = Model.Tags.ClassCount;
+        Span<float> scores = stackalloc float[classCount];
         var casing = TaggerFeatures.SentenceCasing(words);
+        var stacked = Model.Stacked;
+        var record = !tagScores.IsEmpty;
+        var first = stacked is null ? tags : firstPass[..words.Length];
         int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
         for (var i = 0; i < words.Length; i++)
         {
@@ -101,7 +185,39 @@ public sealed class PosTagger : IPipe
             if (tag == 0)
             {
                 TaggerFeatures.Extract(words, ambiguity, classes, casing, i, previous, secondPrevious, features);
-                tag = Model.Tags.Predict(features, scores) + 1;
+                tag = Model.Tags.Predict(features[..TaggerFeatures.Count], scores) + 1;
+                if (record)
+                {
+                    scores.CopyTo(tagScores.Slice(i * classCount, classCount));
+                }
+            }
+            else if (record)
+            {
+                tagScores[i * classCount] = float.NaN;
+            }
+
+            first[i] = tag;
+            secondPrevious = previous;
+            previous = tag;
+        }
+
+        if (stacked is null)
+        {
+            return;
+        }
+
+        previous = secondPrevious = TaggerFeatures.StartTag;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var tag = first[i];
+            if (Model.DictionaryTag(words[i]) == 0)
+            {
+                TaggerFeatures.ExtractStacked(words, ambiguity, classes, casing, i, previous, secondPrevious, first, features);
+                tag = stacked.Predict(features, scores) + 1;
+                if (record)
+                {
+                    scores.CopyTo(tagScores.Slice(i * classCount, classCount));
+                }
             }
 
             tags[i] = tag;

@@ -8,7 +8,7 @@ namespace Chronicle.Tagging;
 /// </summary>
 public static class TaggerFeatures
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const int Bias = 0;
     public const int Word = 1;
@@ -62,8 +62,29 @@ public static class TaggerFeatures
     /// <summary>Number of templates, hence of features per token.</summary>
     public const int Count = CasingFirstShape + 1;
 
-    // Templates of the second, small model that maps the Penn tags of a tagged sentence to UPOS
-    // (IN → ADP or SCONJ, VB* → VERB or AUX and so on depend on the word and the neighbouring tags).
+    // Templates only the second pass reads: the first pass's tags of the word and of the words to its right, which a
+    // left-to-right tagger cannot see (NN/VB, VBD/VBN, IN/RP and NNP/NN are often decided by the next tag).
+    public const int FirstTag = 48;
+    public const int FirstNextTag = 49;
+    public const int FirstNextTwoTags = 50;
+    public const int FirstTagNextTag = 51;
+    public const int PreviousTagFirstNextTag = 52;
+    public const int WordFirstNextTag = 53;
+    public const int Suffix3FirstNextTag = 54;
+    public const int FineFirstNextTag = 55;
+    public const int AmbiguityFirstTag = 56;
+    public const int FirstThirdNextTag = 57;
+    public const int WordFirstTag = 58;
+
+    /// <summary>Number of templates of the second pass (<see cref="ExtractStacked"/>).</summary>
+    public const int StackedCount = WordFirstTag + 1;
+
+    /// <summary>The "tag" of positions past the sentence end.</summary>
+    public const int EndTag = -2;
+
+    // Templates of the UPOS model, which reads the Penn tags of the whole tagged sentence (IN → ADP or SCONJ, VB* → VERB
+    // or AUX, NNP → PROPN or not depend on the word and the tags on both sides) and the word's own lexical features,
+    // so it can also overrule a wrong Penn tag.
     public const int UposBias = 100;
     public const int UposTag = 101;
     public const int UposTagWord = 102;
@@ -75,9 +96,27 @@ public static class TaggerFeatures
     public const int UposTagPreviousWord = 108;
     public const int UposTagFine = 109;
     public const int UposTagNextFine = 110;
+    public const int UposForm = 111;
+    public const int UposSuffix2 = 112;
+    public const int UposSuffix4 = 113;
+    public const int UposShape = 114;
+    public const int UposCasingShape = 115;
+    public const int UposFirstShape = 116;
+    public const int UposPreviousWord = 117;
+    public const int UposNextWord = 118;
+    public const int UposFine = 119;
+    public const int UposCoarse = 120;
+    public const int UposAmbiguity = 121;
+    public const int UposNextTwoTags = 122;
+    public const int UposPreviousTwoTags = 123;
+    public const int UposPreviousNextTag = 124;
+    public const int UposTagCasingShape = 125;
+    public const int UposWordNextTag = 126;
+    public const int UposTagPreviousFine = 127;
+    public const int UposPrefix3 = 128;
 
     /// <summary>Number of UPOS templates.</summary>
-    public const int UposCount = UposTagNextFine - UposBias + 1;
+    public const int UposCount = UposPrefix3 - UposBias + 1;
 
     /// <summary>The "tag" of positions before the sentence start.</summary>
     public const int StartTag = -1;
@@ -153,6 +192,33 @@ public static class TaggerFeatures
     }
 
     /// <summary>
+    /// The second pass's features (length ≥ <see cref="StackedCount"/>): <see cref="Extract"/>'s, with its own previous
+    /// predictions as history, plus the first pass's tags (<paramref name="firstPass"/>) of the word and the next three.
+    /// </summary>
+    public static void ExtractStacked(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<ulong> classes, int casing, int i, int previousTag, int secondPreviousTag,
+        ReadOnlySpan<int> firstPass, Span<ulong> output)
+    {
+        Extract(words, ambiguity, classes, casing, i, previousTag, secondPreviousTag, output);
+        var n = words.Length;
+        var t0 = firstPass[i];
+        var t1 = i + 1 < n ? firstPass[i + 1] : EndTag;
+        var t2 = i + 2 < n ? firstPass[i + 2] : EndTag;
+        var t3 = i + 3 < n ? firstPass[i + 3] : EndTag;
+        ref readonly var w = ref words[i];
+        output[FirstTag] = FeatureHash.Of(FirstTag, t0);
+        output[FirstNextTag] = FeatureHash.Of(FirstNextTag, t1);
+        output[FirstNextTwoTags] = FeatureHash.Of(FirstNextTwoTags, t1, t2);
+        output[FirstTagNextTag] = FeatureHash.Of(FirstTagNextTag, t0, t1);
+        output[PreviousTagFirstNextTag] = FeatureHash.Of(PreviousTagFirstNextTag, previousTag, t1);
+        output[WordFirstNextTag] = TagAnd(WordFirstNextTag, t1, w.Norm);
+        output[Suffix3FirstNextTag] = TagAnd(Suffix3FirstNextTag, t1, w.Suffix3);
+        output[FineFirstNextTag] = TagAnd(FineFirstNextTag, t1, WordClasses.FineOf(classes[i]));
+        output[AmbiguityFirstTag] = TagAnd(AmbiguityFirstTag, t0, ambiguity[i]);
+        output[FirstThirdNextTag] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin(FirstThirdNextTag), t1), t2), t3));
+        output[WordFirstTag] = TagAnd(WordFirstTag, t0, w.Norm);
+    }
+
+    /// <summary>
     /// How a sentence uses capitals, from its letters-only tokens after the first: 0 none capitalised, 1 a few
     /// (ordinary prose with names), 2 most (headline or title case), 3 all in capitals, 4 too few words to tell.
     /// A capitalised word means a name in prose but not in a headline, where most tagging errors are NNP/NN confusions.
@@ -177,14 +243,19 @@ public static class TaggerFeatures
     }
 
     /// <summary>Writes the UPOS features of token <paramref name="i"/>, given the Penn tags of the whole sentence.</summary>
-    public static void ExtractUpos(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> classes, ReadOnlySpan<int> tags, int i, Span<ulong> output)
+    public static void ExtractUpos(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<ulong> classes, int casing, ReadOnlySpan<int> tags, int i,
+        Span<ulong> output)
     {
+        var n = words.Length;
         ref readonly var w = ref words[i];
         var tag = tags[i];
         var previousTag = i > 0 ? tags[i - 1] : StartTag;
-        var nextTag = i + 1 < tags.Length ? tags[i + 1] : StartTag;
+        var secondPreviousTag = i > 1 ? tags[i - 2] : StartTag;
+        var nextTag = i + 1 < n ? tags[i + 1] : EndTag;
+        var secondNextTag = i + 2 < n ? tags[i + 2] : EndTag;
         var prev = i > 0 ? words[i - 1] : WordFeatures.Padding;
-        var next = i + 1 < words.Length ? words[i + 1] : WordFeatures.Padding;
+        var next = i + 1 < n ? words[i + 1] : WordFeatures.Padding;
+        var fine = WordClasses.FineOf(classes[i]);
         output[0] = FeatureHash.Of(UposBias, 0);
         output[1] = FeatureHash.Of(UposTag, tag);
         output[2] = TagAnd(UposTagWord, tag, w.Norm);
@@ -194,8 +265,26 @@ public static class TaggerFeatures
         output[6] = TagAnd(UposTagSuffix3, tag, w.Suffix3);
         output[7] = TagAnd(UposTagNextWord, tag, next.Norm);
         output[8] = TagAnd(UposTagPreviousWord, tag, prev.Norm);
-        output[9] = TagAnd(UposTagFine, tag, WordClasses.FineOf(classes[i]));
-        output[10] = TagAnd(UposTagNextFine, tag, WordClasses.FineOf(i + 1 < classes.Length ? classes[i + 1] : 1UL));
+        output[9] = TagAnd(UposTagFine, tag, fine);
+        output[10] = TagAnd(UposTagNextFine, tag, WordClasses.FineOf(i + 1 < n ? classes[i + 1] : 1UL));
+        output[11] = One(UposForm, w.Form);
+        output[12] = One(UposSuffix2, w.Suffix2);
+        output[13] = One(UposSuffix4, w.Suffix4);
+        output[14] = One(UposShape, w.Shape);
+        output[15] = TagAnd(UposCasingShape, casing, w.Shape);
+        output[16] = TagAnd(UposFirstShape, (casing * 2) + (i == 0 ? 1 : 0), w.Shape);
+        output[17] = One(UposPreviousWord, prev.Norm);
+        output[18] = One(UposNextWord, next.Norm);
+        output[19] = One(UposFine, fine);
+        output[20] = One(UposCoarse, WordClasses.CoarseOf(classes[i]));
+        output[21] = One(UposAmbiguity, ambiguity[i]);
+        output[22] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin(UposNextTwoTags), tag), nextTag), secondNextTag));
+        output[23] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin(UposPreviousTwoTags), secondPreviousTag), previousTag), tag));
+        output[24] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin(UposPreviousNextTag), previousTag), tag), nextTag));
+        output[25] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin(UposTagCasingShape), tag), casing), w.Shape));
+        output[26] = TagAnd(UposWordNextTag, nextTag, w.Norm);
+        output[27] = TagAnd(UposTagPreviousFine, tag, WordClasses.FineOf(i > 0 ? classes[i - 1] : 1UL));
+        output[28] = One(UposPrefix3, w.Prefix3);
     }
 
     private static ulong TagAnd(int template, int tag, ulong value) =>

@@ -59,6 +59,54 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public void A_two_pass_tagger_reloads_with_its_second_pass_and_tags_the_same()
+    {
+        // Given a tagger trained with a second, right-context pass on jackknifed first-pass tags
+        var model = TaggerTrainer.Train(TreebankFixtures.Handful(), s_tiny with { StackFolds = 2 });
+        var path = Path.Combine(Path.GetTempPath(), $"chronicle-tagger2-{Guid.NewGuid():N}.bin");
+        try
+        {
+            // When it is saved and loaded again
+            model.ToArchive().Save(path);
+            var reloaded = TaggerModel.Load(path);
+
+            // Then both passes survive and the reloaded tagger tags as the original does
+            Assert.NotNull(model.Stacked);
+            Assert.NotNull(reloaded.Stacked);
+            const string text = "The court denounced the dog in Moscow . Officials said the visit ended .";
+            Assert.Equal(Tag(new PosTagger(model), text), Tag(new PosTagger(reloaded), text));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_committed_tagger_never_gives_a_word_a_UPOS_its_Penn_tag_does_not_take()
+    {
+        // Given the committed tagger and sentences where a word's UPOS and Penn tag could disagree
+        var model = TreebankFixtures.CommittedTagger;
+        var document = TestDocuments.Segmented(
+            "The International Criminal Court issued an arrest warrant on Friday. Beijing said the warrant reflected double standards. " +
+            "The war can not end until Russia pulls out, they said in the West. Few of them were dismissed as a ploy.");
+
+        // When it tags them
+        new PosTagger(model).Process(document);
+
+        // Then every UPOS is one the word's Penn tag took in training, and the arrest warrant is a noun
+        Assert.NotEmpty(model.UposByTag);
+        for (var i = 0; i < document.Tokens.Length; i++)
+        {
+            var token = document.Tokens[i];
+            Assert.True(model.UposAllowed(token.Tag, Array.IndexOf([.. model.UposClasses], token.Pos)), $"{document.TextOf(i)}: {model.TagNames[token.Tag]} with {token.Pos}");
+        }
+
+        var warrant = Enumerable.Range(0, document.Tokens.Length).Select(document.Token).First(t => t.Text.SequenceEqual("warrant"));
+        Assert.Equal(("NN", UniversalPos.NOUN), (warrant.Tag, warrant.Pos));
+    }
+
+    [Fact]
     public void Tagging_many_documents_in_parallel_equals_tagging_them_one_at_a_time()
     {
         // Given the committed tagger and a multi-sentence text
