@@ -64,7 +64,7 @@ public static class ParserTrainer
             {
                 var example = examples[index];
                 var n = example.Words.Length - 1;
-                state.Reset(n);
+                state.Reset(n, example.Tags);
                 while (!state.IsTerminal)
                 {
                     ParserFeatures.Extract(state, example.Words, example.Tags, example.Classes, features);

@@ -16,6 +16,13 @@ public sealed record ParserTrainingOptions
     /// <summary>Folds for jackknifed training tags (0 = train on gold tags).</summary>
     public int JackknifeFolds { get; init; } = 0;
 
+    /// <summary>
+    /// A file to keep the jackknifed training tags in (null: none): written when absent, read when present. Its header
+    /// names the folds, seed and sentence count; a mismatch is refused. It does not record the tagger, so delete it
+    /// after retraining the tagger.
+    /// </summary>
+    public string? JackknifeCache { get; init; }
+
     /// <summary>Epochs of each jackknife fold's tagger (fewer than the released tagger's: the folds only need realistic errors).</summary>
     public int JackknifeTaggerEpochs { get; init; } = 5;
 

@@ -28,7 +28,7 @@ public static class ParserTrainingRun
         var classes = releasedTagger.Classes;
         log($"parser: {classes.WordCount:N0} word forms with classes (from {Path.Combine(outDirectory, "tagger")})");
         var featureTags = options.JackknifeFolds > 1
-            ? Jackknife(train, options.JackknifeFolds, taggerOptions, classes, log)
+            ? JackknifeCached(train, options, taggerOptions, classes, log)
             : [.. train.Select(s => s.Xpos)];
         log($"parser: training tags ready [{clock.Elapsed:mm\\:ss}]");
         var model = ParserTrainer.Train(train, featureTags, options,
@@ -74,6 +74,43 @@ public static class ParserTrainingRun
 
         TrainingMetadata.Create("parser", ParserFeatures.Version, command, seed, epochs, scores)
             .Save(Path.Combine(outDirectory, "parser", "meta.json"));
+    }
+
+    private static List<string[]> JackknifeCached(IReadOnlyList<GoldSentence> train, ParserTrainingOptions options, TaggerTrainingOptions taggerOptions,
+        WordClasses classes, Action<string> log)
+    {
+        var header = $"jackknife folds={options.JackknifeFolds} seed={taggerOptions.Seed} tagger-epochs={taggerOptions.Epochs} sentences={train.Count}";
+        if (options.JackknifeCache is { } cache && File.Exists(cache))
+        {
+            var lines = File.ReadAllLines(cache);
+            if (lines.Length != train.Count + 1 || lines[0] != header)
+            {
+                throw new InvalidDataException($"The jackknife cache '{cache}' was made for another run ('{(lines.Length > 0 ? lines[0] : "")}', expected '{header}').");
+            }
+
+            var cached = new List<string[]>(train.Count);
+            for (var i = 0; i < train.Count; i++)
+            {
+                var tags = lines[i + 1].Split(' ');
+                if (tags.Length != train[i].Length)
+                {
+                    throw new InvalidDataException($"The jackknife cache '{cache}' has {tags.Length} tags for training sentence {i + 1}, which has {train[i].Length} words.");
+                }
+
+                cached.Add(tags);
+            }
+
+            log($"parser: jackknifed tags read from {cache}");
+            return cached;
+        }
+
+        var result = Jackknife(train, options.JackknifeFolds, taggerOptions, classes, log);
+        if (options.JackknifeCache is { } path)
+        {
+            File.WriteAllLines(path, [header, .. result.Select(tags => string.Join(' ', tags))]);
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -104,7 +104,7 @@ public sealed class DependencyParser : IPipe
         words[n] = RootValue;
         tags[n] = RootValue;
         classes[n] = RootValue;
-        state.Reset(n);
+        state.Reset(n, tags);
         Span<ulong> features = stackalloc ulong[Math.Max(ParserFeatures.Count, ParserFeatures.LabelCount)];
         Span<float> scores = stackalloc float[Transitions.Count];
         Span<float> labelScores = stackalloc float[Model.Labels.Count];

@@ -21,6 +21,8 @@ public sealed class ParseState
     private int[] _rightCount = [];
     private ulong[] _leftLabels = [];
     private ulong[] _rightLabels = [];
+    private int[] _punctuationBefore = [];
+    private int[] _verbsBefore = [];
 
     /// <summary>Number of words (the root is index <see cref="Length"/>).</summary>
     public int Length { get; private set; }
@@ -50,6 +52,8 @@ public sealed class ParseState
             _rightCount = new int[size];
             _leftLabels = new ulong[size];
             _rightLabels = new ulong[size];
+            _punctuationBefore = new int[size + 1];
+            _verbsBefore = new int[size + 1];
         }
 
         Length = length;
@@ -62,7 +66,45 @@ public sealed class ParseState
             _left1[i] = _left2[i] = _right1[i] = _right2[i] = -1;
             _leftCount[i] = _rightCount[i] = 0;
             _leftLabels[i] = _rightLabels[i] = 0;
+            _punctuationBefore[i] = _verbsBefore[i] = 0;
         }
+
+        _punctuationBefore[length + 1] = _verbsBefore[length + 1] = 0;
+    }
+
+    /// <summary>
+    /// Resets to a sentence whose words have the given tag hashes (<see cref="DependencyParser.TagValue"/>) and counts
+    /// the commas/colons and verbs before each word, so the features can say what lies between two words in O(1).
+    /// </summary>
+    public void Reset(int length, ReadOnlySpan<ulong> tags)
+    {
+        Reset(length);
+        _punctuationBefore[0] = _verbsBefore[0] = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var tag = i < tags.Length ? tags[i] : 0;
+            _punctuationBefore[i + 1] = _punctuationBefore[i] + (ParserFeatures.IsClausePunctuation(tag) ? 1 : 0);
+            _verbsBefore[i + 1] = _verbsBefore[i] + (ParserFeatures.IsVerb(tag) ? 1 : 0);
+        }
+
+        _punctuationBefore[length + 1] = _punctuationBefore[length];
+        _verbsBefore[length + 1] = _verbsBefore[length];
+    }
+
+    /// <summary>
+    /// How many commas/colons and verbs lie strictly between words <paramref name="left"/> and <paramref name="right"/>
+    /// (each capped at 3), packed into one value; 0 when either word is missing or the state was reset without tags.
+    /// </summary>
+    public ulong Between(int left, int right)
+    {
+        if (left < 0 || right < 0 || left >= right || right >= _punctuationBefore.Length)
+        {
+            return 0;
+        }
+
+        var punctuation = Math.Min(_punctuationBefore[right] - _punctuationBefore[left + 1], 3);
+        var verbs = Math.Min(_verbsBefore[right] - _verbsBefore[left + 1], 3);
+        return (ulong)(1 + (punctuation * 4) + verbs);
     }
 
     /// <summary>The i-th stack item from the top (0 = top), or -1.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Chronicle.Learning;
 
 namespace Chronicle.Parsing;
@@ -6,10 +7,11 @@ namespace Chronicle.Parsing;
 /// The parser's transition feature templates, after Zhang &amp; Nivre (2011) adapted to arc-hybrid: words, tags and
 /// labels of the stack (S0–S2), the buffer (B0–B2) and the left/right-most children, distance, valency and label sets.
 /// Change a template and bump <see cref="Version"/>: models trained for another version refuse to load.
+/// The file is long because it is one table: every template id next to the line that computes it, under one version.
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const int S0Word = 0;
     public const int S0Tag = 1;
@@ -123,11 +125,48 @@ public static class ParserFeatures
     public const int B0FineB1Tag = 107;
     public const int S0LeftFineS0Tag = 108;
 
+    // Feature set 4: the S1–B0 pair (in arc-hybrid, S0 attaches either to S1 or to B0), what lies between the
+    // words (commas and verbs: a clause boundary, see ParseState.Between), and the labels already attached to one
+    // candidate combined with the other. Together +1 UAS on EWT dev with predicted tags (models/README.md).
+    public const int B3Tag = 109;
+    public const int S1WordB0Word = 110;
+    public const int S1WordTagB0Tag = 111;
+    public const int S1TagB0WordTag = 112;
+    public const int S1TagS0TagBetween = 113;
+    public const int S0TagB0TagBetween = 114;
+    public const int S1TagB0TagBetween = 115;
+    public const int S0WordB0Fine = 116;
+    public const int S0FineB0Word = 117;
+    public const int S1TagS1LeftTagS0Tag = 118;
+    public const int S0TagLeftLabelSetB0Tag = 119;
+    public const int S0TagRightLabelSetB0Tag = 120;
+    public const int B0TagLeftLabelSetS0Tag = 121;
+    public const int S1TagRightLabelSetS0Tag = 122;
+    public const int S1TagS0TagB0TagB1Tag = 123;
+    public const int S1TagS0TagB0TagBetween = 124;
+    public const int S0WordS0B0Between = 125;
+    public const int S1WordS1S0Between = 126;
+    public const int S1TagB0TagDistance = 127;
+    public const int S1CoarseS0CoarseB0Coarse = 128;
+    public const int S2TagS1TagB0Tag = 129;
+    public const int S0TagLabelSetsB0Tag = 130;
+    public const int B0TagLeftLabelSetS1Tag = 131;
+
     /// <summary>Number of templates, hence of features per parser state.</summary>
-    public const int Count = S0LeftFineS0Tag + 1;
+    public const int Count = B0TagLeftLabelSetS1Tag + 1;
 
     /// <summary>The value of a missing word, tag or label.</summary>
     public const ulong None = 0x4E4F_4E45UL;
+
+    private static readonly ulong Comma = DependencyParser.TagValue(",");
+    private static readonly ulong Colon = DependencyParser.TagValue(":");
+    private static readonly ImmutableArray<ulong> VerbTags = [.. new[] { "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD" }.Select(t => DependencyParser.TagValue(t))];
+
+    /// <summary>Whether the tag hash is a comma or colon (Penn), which often ends a clause or phrase.</summary>
+    public static bool IsClausePunctuation(ulong tag) => tag == Comma || tag == Colon;
+
+    /// <summary>Whether the tag hash is a Penn verb or modal tag.</summary>
+    public static bool IsVerb(ulong tag) => VerbTags.Contains(tag);
 
     /// <summary>Writes the features of <paramref name="state"/> (output length ≥ <see cref="Count"/>).</summary>
     /// <param name="words">Per word (and the root at <see cref="ParseState.Root"/>), the hash of its normalised form.</param>
@@ -261,6 +300,29 @@ public static class ParserFeatures
         output[S0TagS0CoarseB0TagB0Coarse] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(S0TagS0CoarseB0TagB0Coarse), T(tags, s0)), C(classes, s0)), T(tags, b0)), C(classes, b0)));
         output[B0FineB1Tag] = Two(B0FineB1Tag, F(classes, b0), T(tags, b1));
         output[S0LeftFineS0Tag] = Two(S0LeftFineS0Tag, F(classes, s0l), T(tags, s0));
+        output[B3Tag] = One(B3Tag, T(tags, state.BufferAt(3)));
+        output[S1WordB0Word] = Two(S1WordB0Word, W(words, s1), W(words, b0));
+        output[S1WordTagB0Tag] = Three(S1WordTagB0Tag, W(words, s1), T(tags, s1), T(tags, b0));
+        output[S1TagB0WordTag] = Three(S1TagB0WordTag, T(tags, s1), W(words, b0), T(tags, b0));
+        output[S1TagS0TagBetween] = Three(S1TagS0TagBetween, T(tags, s1), T(tags, s0), state.Between(s1, s0));
+        output[S0TagB0TagBetween] = Three(S0TagB0TagBetween, T(tags, s0), T(tags, b0), state.Between(s0, b0));
+        output[S1TagB0TagBetween] = Three(S1TagB0TagBetween, T(tags, s1), T(tags, b0), state.Between(s1, b0));
+        output[S0WordB0Fine] = Two(S0WordB0Fine, W(words, s0), F(classes, b0));
+        output[S0FineB0Word] = Two(S0FineB0Word, F(classes, s0), W(words, b0));
+        output[S1TagS1LeftTagS0Tag] = Three(S1TagS1LeftTagS0Tag, T(tags, s1), T(tags, s1l), T(tags, s0));
+        output[S0TagLeftLabelSetB0Tag] = Three(S0TagLeftLabelSetB0Tag, T(tags, s0), state.LeftLabels(s0), T(tags, b0));
+        output[S0TagRightLabelSetB0Tag] = Three(S0TagRightLabelSetB0Tag, T(tags, s0), state.RightLabels(s0), T(tags, b0));
+        output[B0TagLeftLabelSetS0Tag] = Three(B0TagLeftLabelSetS0Tag, T(tags, b0), state.LeftLabels(b0), T(tags, s0));
+        output[S1TagRightLabelSetS0Tag] = Three(S1TagRightLabelSetS0Tag, T(tags, s1), state.RightLabels(s1), T(tags, s0));
+        output[S1TagS0TagB0TagB1Tag] = Four(S1TagS0TagB0TagB1Tag, T(tags, s1), T(tags, s0), T(tags, b0), T(tags, b1));
+        output[S1TagS0TagB0TagBetween] = Four(S1TagS0TagB0TagBetween, T(tags, s1), T(tags, s0), T(tags, b0), state.Between(s1, b0));
+        output[S0WordS0B0Between] = Two(S0WordS0B0Between, W(words, s0), state.Between(s0, b0));
+        output[S1WordS1S0Between] = Two(S1WordS1S0Between, W(words, s1), state.Between(s1, s0));
+        output[S1TagB0TagDistance] = Three(S1TagB0TagDistance, T(tags, s1), T(tags, b0), s1 >= 0 && b0 >= 0 ? (ulong)Math.Min(b0 - s1, 15) : 0);
+        output[S1CoarseS0CoarseB0Coarse] = Three(S1CoarseS0CoarseB0Coarse, C(classes, s1), C(classes, s0), C(classes, b0));
+        output[S2TagS1TagB0Tag] = Three(S2TagS1TagB0Tag, T(tags, s2), T(tags, s1), T(tags, b0));
+        output[S0TagLabelSetsB0Tag] = Four(S0TagLabelSetsB0Tag, T(tags, s0), state.LeftLabels(s0), state.RightLabels(s0), T(tags, b0));
+        output[B0TagLeftLabelSetS1Tag] = Three(B0TagLeftLabelSetS1Tag, T(tags, b0), state.LeftLabels(b0), T(tags, s1));
     }
 
     // Templates of the label model, which labels each arc when it is made. In arc-hybrid the dependent is complete
@@ -352,4 +414,10 @@ public static class ParserFeatures
 
     private static ulong Two(int template, ulong first, ulong second) =>
         FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(template), first), second));
+
+    private static ulong Three(int template, ulong first, ulong second, ulong third) =>
+        FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(template), first), second), third));
+
+    private static ulong Four(int template, ulong first, ulong second, ulong third, ulong fourth) =>
+        FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(template), first), second), third), fourth));
 }
