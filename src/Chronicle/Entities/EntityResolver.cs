@@ -14,6 +14,7 @@ public sealed class EntityResolver : IPipe
 {
     private readonly ActorKnowledgeBase _kb;
     private readonly MentionCollector _collector;
+    private readonly MentionTyper _typer;
     private readonly RoleReader _roles;
     private readonly DescriptionFinder _descriptions;
     private readonly EntityBuilder _builder;
@@ -26,6 +27,7 @@ public sealed class EntityResolver : IPipe
         _kb = knowledgeBase ?? ActorKnowledgeBase.Default;
         _clock = clock ?? TimeProvider.System;
         _collector = new MentionCollector(_kb);
+        _typer = new MentionTyper(_kb);
         _roles = new RoleReader(_kb);
         _descriptions = new DescriptionFinder(_kb);
         _builder = new EntityBuilder(_kb);
@@ -53,6 +55,7 @@ public sealed class EntityResolver : IPipe
         var date = document.Metadata.Published ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var mentions = _collector.Collect(document, date);
         cancellationToken.ThrowIfCancellationRequested();
+        _typer.Retype(document, mentions);
         var hasDependencies = HasDependencies(document);
         foreach (var mention in mentions)
         {

@@ -27,6 +27,7 @@ internal sealed class MentionClusterer
         MergeExactNames(mentions);
         MergeParentheticalAcronyms(document, mentions);
         MergeNameParts(mentions);
+        MergeCuedNames(mentions);
         MergeAcronyms(mentions);
         MergeDescriptions(mentions, date);
 
@@ -178,6 +179,39 @@ internal sealed class MentionClusterer
         }
     }
 
+    /// <summary>
+    /// "Evansville, Indiana … a former resident of Evansville": the same name the recogniser typed two ways is one
+    /// entity when the words around one use settled its type (<see cref="MentionTyper"/>); that type then wins the
+    /// entity's vote. Without such a cue the readings stay apart ("a blue Marilyn" and "Marilyn said").
+    /// </summary>
+    private void MergeCuedNames(List<ResolverMention> mentions)
+    {
+        var cued = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.HasTypeCue && mention.Entry is null)
+            {
+                cued.TryAdd(mention.Text, m);
+            }
+        }
+
+        if (cued.Count == 0)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Entry is null && !mention.IsNested && cued.TryGetValue(mention.Text, out var anchor)
+                && mentions[anchor].Type != mention.Type && !NameForms.IsSharedNamePart(mentions, m))
+            {
+                Union(anchor, m);
+            }
+        }
+    }
+
     /// <summary>The longer name (up to merges) whose last or first word the mention is; -1 none, -2 several and none before it.</summary>
     private int FindUniqueWhole(List<ResolverMention> mentions, int m, bool lastWord, bool personsOnly)
     {
@@ -189,12 +223,14 @@ internal sealed class MentionClusterer
         {
             var full = mentions[o];
             if (full.Kind != MentionKind.Name || full.Tokens.Length < 2 || (personsOnly && full.Type != EntityType.PERSON)
-                || (!personsOnly && TypeClass(full.Type) != TypeClass(part.Type) && part.Type != EntityType.PERSON))
+                || (!personsOnly && TypeClass(full.Type) != TypeClass(part.Type) && part.Type is not (EntityType.PERSON or EntityType.EVENT)))
             {
                 continue;
             }
 
-            if (NameForms.IsNamePart(part.Text, full.Text, lastWord))
+            // "Livorno" is no part of "Municipality of Livorno" the way "Fair" is of "Google Science Fair": after a
+            // connector the last word names something else.
+            if (NameForms.IsNamePart(part.Text, full.Text, lastWord) && (personsOnly || !lastWord || !NameForms.EndsInComplement(full.Text)))
             {
                 if (match >= 0 && Find(match) != Find(o))
                 {

@@ -46,6 +46,20 @@ internal static class NameForms
             : full.AsSpan(0, first).Equals(part, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"Municipality of Livorno", "University of North Carolina at Greensboro": the last word follows a connector.</summary>
+    public static bool EndsInComplement(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        if (last <= 0)
+        {
+            return false;
+        }
+
+        var before = name.LastIndexOf(' ', last - 1);
+        var connector = name.AsSpan(before + 1, last - before - 1);
+        return connector is "of" or "for" or "at" or "in" or "on" or "de" or "di" or "del" or "della";
+    }
+
     public static string LettersOf(string acronym)
     {
         Span<char> buffer = stackalloc char[acronym.Length];
