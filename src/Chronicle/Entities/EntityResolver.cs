@@ -72,7 +72,7 @@ public sealed class EntityResolver : IPipe
 
         _roles.Read(document, mentions);
         _descriptions.Find(document, date, mentions);
-        var clusters = new MentionClusterer().Cluster(document, mentions, date);
+        var clusters = new MentionClusterer(_kb).Cluster(document, mentions, date);
         cancellationToken.ThrowIfCancellationRequested();
         var entities = new List<ResolvedEntity>(clusters.Count);
         foreach (var members in clusters)

@@ -9,8 +9,9 @@ namespace Chronicle.Entities;
 /// longer names, then definite descriptions that pick out exactly one entity, and nationality words as aliases of a
 /// country already in the article. Each sieve only merges; later sieves see earlier merges.
 /// </summary>
-internal sealed class MentionClusterer
+internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
 {
+    private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private int[] _parent = [];
     private string?[] _initials = [];
 
@@ -28,6 +29,8 @@ internal sealed class MentionClusterer
         MergeParentheticalAcronyms(document, mentions);
         MergeNameParts(mentions);
         MergeCuedNames(mentions);
+        MergeSpellingVariants(mentions);
+        MergeOrganisationCores(document, mentions);
         MergeAcronyms(mentions);
         MergeDescriptions(mentions, date);
 
@@ -128,6 +131,149 @@ internal sealed class MentionClusterer
                 first.Add(key, m);
             }
         }
+    }
+
+    /// <summary>
+    /// "Kristen Wilkins" and "Kristin Wilkins", "Lydia Buchtmann" and "Ms Bauchtman": articles misspell names, so a
+    /// person named with the same surname and a given name one letter off, or by a lone word a letter or two off the
+    /// surname of exactly one person, is that person.
+    /// </summary>
+    private void MergeSpellingVariants(List<ResolverMention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var variant = mentions[m];
+            if (variant.Kind != MentionKind.Name || variant.Type != EntityType.PERSON || variant.Entry is not null
+                || (variant.Tokens.Length == 1 && HasFullName(mentions, m)))
+            {
+                continue;
+            }
+
+            var match = -1;
+            for (var o = 0; o < mentions.Count; o++)
+            {
+                var full = mentions[o];
+                if (o == m || full.Kind != MentionKind.Name || full.Type != EntityType.PERSON || full.Tokens.Length < 2 || Find(o) == Find(m)
+                    || !NameForms.IsSpellingVariant(variant.Text, full.Text))
+                {
+                    continue;
+                }
+
+                if (match >= 0 && Find(match) != Find(o))
+                {
+                    match = -2;
+                    break;
+                }
+
+                match = o;
+            }
+
+            if (match >= 0)
+            {
+                Union(match, m);
+            }
+        }
+    }
+
+    // A lone surname already clustered with a full name is no misspelling of another.
+    private bool HasFullName(List<ResolverMention> mentions, int m)
+    {
+        var root = Find(m);
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            if (mentions[o].Tokens.Length >= 2 && mentions[o].Kind == MentionKind.Name && Find(o) == root)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Greek Orthodox Church" and "Orthodox Church", "Italian Supreme Court of Cassation" and "Supreme Court",
+    /// "Comic Corps of Canada" and "Comic Corps": an organisation named with its country in front or an "of"
+    /// complement behind is the organisation named without them, when exactly one longer name has that core.
+    /// </summary>
+    private void MergeOrganisationCores(Document document, List<ResolverMention> mentions)
+    {
+        Dictionary<string, int>? cores = null;
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var full = mentions[m];
+            if (full.Kind != MentionKind.Name || full.Type is not (EntityType.ORG or EntityType.FAC) || full.Tokens.Length < 3)
+            {
+                continue;
+            }
+
+            var core = CoreOf(document, full.Tokens);
+            if (core.Length < 2 || core == full.Tokens)
+            {
+                continue;
+            }
+
+            var text = document.TextOf(document.CharRange(core)).ToString();
+            cores ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            if (cores.TryGetValue(text, out var other) && Find(other) != Find(m))
+            {
+                ambiguous.Add(text);
+            }
+            else
+            {
+                cores.TryAdd(text, m);
+            }
+        }
+
+        if (cores is null)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Type is EntityType.ORG or EntityType.FAC && mention.Tokens.Length >= 2
+                && cores.TryGetValue(mention.Text, out var full) && !ambiguous.Contains(mention.Text) && CompatibleEntries(mentions, full, m))
+            {
+                Union(full, m);
+            }
+        }
+    }
+
+    /// <summary>An organisation's name without a leading country or nationality word and without a trailing "of"/"for" complement.</summary>
+    private TokenRange CoreOf(Document document, TokenRange name)
+    {
+        var start = name.Start;
+        while (start < name.End - 1 && IsCountryWord(document.TextOf(start)))
+        {
+            start++;
+        }
+
+        var end = name.End;
+        for (var t = start + 1; t < end; t++)
+        {
+            if (document.TextOf(t) is "of" or "for")
+            {
+                end = t;
+                break;
+            }
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    private bool IsCountryWord(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Acronym or SurfaceForm.Adjective)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"International Criminal Court (ICC)": the acronym in brackets right after a name is that name.</summary>

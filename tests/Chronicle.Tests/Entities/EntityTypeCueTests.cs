@@ -108,7 +108,7 @@ public sealed class EntityTypeCueTests
         // Given a municipality and the town it is of
         var document = With(
             "The Municipality of Carrano sued. Carrano is a small town.",
-            ("Municipality of Carrano", EntityType.GPE), ("Carrano is", EntityType.GPE));
+            ("Municipality of Carrano", EntityType.GPE), ("Carrano", EntityType.GPE));
 
         // When
         var entities = s_resolver.Resolve(document);
