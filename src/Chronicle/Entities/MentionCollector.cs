@@ -34,8 +34,11 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         {
             // A mention inside a longer one ("Asia" in "Asia-Pacific Programme") is part of that name, except a place or
             // organisation in an "of" complement ("Australia" in "Medical Journal of Australia"), which is named too.
+            // An unknown organisation the complement ran into is the rest of the name ("University of Texas Arlington
+            // Muslim Student Association"), no organisation of its own.
             var inComplement = complements.Exists(c => c.Start <= range.Start && c.End >= range.End) && type != EntityType.PERSON;
-            if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner)
+            if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner
+                && (inner.Type is EntityType.GPE or EntityType.LOC || inner.Entry is not null))
             {
                 mentions.Add(new ResolverMention
                 {

@@ -89,7 +89,12 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
         return new TokenRange(range.Start, extended);
     }
 
-    private static bool IsTitle(ReadOnlySpan<char> word) => SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word);
+    // A person's title ("Secretary of State", "… Governor Mark Carney") ends an organisation's name; an institution's
+    // word ("Greek Ministry of Culture", "Muslim Student Association", "Ministry of Health") does not.
+    private static bool IsTitle(ReadOnlySpan<char> word) =>
+        SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word) || word.Equals("commissioner", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("director", StringComparison.OrdinalIgnoreCase) || word.Equals("administrator", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("undersecretary", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase);
 
     private bool IsKnownPlace(ReadOnlySpan<char> word)
     {
