@@ -118,7 +118,8 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            var key = (TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
+            // A name of several words is one entity whatever types the recogniser gave its uses ("Environment Canada").
+            var key = (mention.Tokens.Length > 1 && mention.Entry is null ? -1 : TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
                 if (CompatibleEntries(mentions, earlier, m))
@@ -245,9 +246,13 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     private TokenRange CoreOf(Document document, TokenRange name)
     {
         var start = name.Start;
-        while (start < name.End - 1 && IsCountryWord(document.TextOf(start)))
+        for (var length = Math.Min(3, name.Length - 1); length >= 1; length--)
         {
-            start++;
+            if (IsCountryWord(document.TextOf(document.CharRange(new TokenRange(name.Start, name.Start + length)))))
+            {
+                start = name.Start + length;
+                break;
+            }
         }
 
         var end = name.End;

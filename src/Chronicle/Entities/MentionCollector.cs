@@ -29,6 +29,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
         }
 
+        ExtendByLeftWords(document, ranges);
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
@@ -123,11 +124,104 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         return complements;
     }
 
+    /// <summary>
+    /// "for Food Standards Australia New Zealand", "the United Kingdom Home Office", "substituted Park Joo-Ho": the
+    /// recogniser often leaves out the first word of a name. One capitalised word (two when they are a known place)
+    /// between a lower-case word or determiner and the name, inside a sentence, is taken in, unless it is a title,
+    /// a sentence opener, a nationality, or belongs to another name. Title-case sentences (headlines) are left alone.
+    /// </summary>
+    private void ExtendByLeftWords(Document document, List<(TokenRange Range, EntityType Type)> ranges)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (range, type) = ranges[i];
+            if (range.IsEmpty || type == EntityType.NORP)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[document.SentenceIndexOf(range.Start)].Tokens;
+            var start = range.Start;
+            for (var words = 1; words <= 2; words++)
+            {
+                var t = range.Start - words;
+                if (t <= sentence.Start || !IsLooseNameWord(document, t, type) || ranges.Exists(o => o.Range.Start <= t && t < o.Range.End))
+                {
+                    break;
+                }
+
+                var before = document.TextOf(t - 1);
+                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
+                if (opensRun && (words == 1 || IsKnownPlace(document, new TokenRange(t, range.Start))))
+                {
+                    start = t;
+                    break;
+                }
+            }
+
+            if (start < range.Start && !IsTitleCase(document, sentence))
+            {
+                ranges[i] = (new TokenRange(start, range.End), type);
+            }
+        }
+    }
+
+    private bool IsLooseNameWord(Document document, int t, EntityType type)
+    {
+        var word = document.TextOf(t);
+        if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word)
+            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word))
+        {
+            return false;
+        }
+
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            // "Russian President", "Saudi Interior Ministry": a nationality or a country in front is a modifier.
+            if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym || (type == EntityType.PERSON && candidate.Entry is Country))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsKnownPlace(Document document, TokenRange range)
+    {
+        foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(range))))
+        {
+            if (candidate.Entry is Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A headline in title case capitalises every word; a capitalised word there says nothing about names.
+    private static bool IsTitleCase(Document document, TokenRange sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (var t = sentence.Start; t < sentence.End; t++)
+        {
+            var word = document.TextOf(t);
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 6;
+    }
+
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 
     /// <summary>
     /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
-    /// an organisation, facility or event name is a mention of that place too.
+    /// an organisation, facility or event name is a mention of that place too, and so is a known organisation.
     /// </summary>
     private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
     {
@@ -155,14 +249,17 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                     var characters = document.CharRange(range);
                     foreach (var candidate in _kb.Lookup(document.TextOf(characters)))
                     {
-                        if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City)
+                        // A known organisation of several words inside another's name ("United Nations" in "United Nations
+                        // High Commissioner for Refugees") is named too.
+                        var organisation = candidate.Entry is Organisation && length >= 2 && !ReferenceEquals(candidate.Entry, outer.Entry);
+                        if ((candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City) || organisation)
                         {
                             mentions.Add(new ResolverMention
                             {
                                 Tokens = range,
                                 Characters = characters,
                                 Text = document.TextOf(characters).ToString(),
-                                Type = EntityType.GPE,
+                                Type = organisation ? EntityType.ORG : EntityType.GPE,
                                 Kind = MentionKind.Name,
                                 Entry = candidate.Entry,
                                 Form = candidate.Form,
@@ -222,7 +319,10 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         while (i < sentence.End)
         {
             var first = document.TextOf(i);
-            if (covered[i] || !SurfaceCues.StartsUpper(first) || SurfaceCues.IsDeterminer(first))
+            // A known name may start where a recogniser mention starts and go on past it ("United Nations High
+            // Commissioner" + "for Refugees"); it may not start inside one.
+            var startsMention = covered[i] && owner[i] >= 0 && mentions[owner[i]].Tokens.Start == i;
+            if ((covered[i] && !startsMention) || !SurfaceCues.StartsUpper(first) || SurfaceCues.IsDeterminer(first))
             {
                 i++;
                 continue;
@@ -230,7 +330,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
             var matched = 0;
             var maxEnd = NameRunEnd(document, i, Math.Min(sentence.End, i + MaxNameTokens));
-            for (var end = maxEnd; end > i && matched == 0; end--)
+            var minEnd = startsMention ? mentions[owner[i]].Tokens.End : i;
+            for (var end = maxEnd; end > minEnd && matched == 0; end--)
             {
                 if (!CanEndName(document, end - 1) || CutsMention(covered, owner, mentions, i, end))
                 {

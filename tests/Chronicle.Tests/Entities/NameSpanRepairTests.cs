@@ -38,4 +38,86 @@ public sealed class NameSpanRepairTests
         var organisation = Assert.Single(entities, e => e.Type == EntityType.ORG);
         Assert.Equal("University of Wexmoor Chess Student Association", organisation.Name);
     }
+
+    [Fact]
+    public void A_capitalised_word_the_recogniser_left_out_before_a_name_joins_it()
+    {
+        // Given
+        var document = With(
+            "A spokeswoman for Seed Standards Norland Trust said they are looking at it. In the second half the coach substituted Park Min-Jae for a defender.",
+            ("Standards Norland Trust", EntityType.ORG), ("Min-Jae", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Seed Standards Norland Trust").Type);
+        Assert.Equal(EntityType.PERSON, Named(entities, "Park Min-Jae").Type);
+    }
+
+    [Fact]
+    public void A_nationality_or_title_before_a_name_is_not_taken_in()
+    {
+        // Given
+        var document = With(
+            "The talks were hosted by Russian Energy Ministry officials and Professor Alan Whitby.",
+            ("Energy Ministry", EntityType.ORG), ("Alan Whitby", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Energy Ministry");
+        Assert.Contains(entities, e => e.Name == "Alan Whitby");
+    }
+
+    [Fact]
+    public void A_known_name_that_starts_with_a_recogniser_mention_and_goes_on_past_it_wins()
+    {
+        // Given the recogniser stopped before "for Refugees"
+        var document = With(
+            "Albania was added after the United Nations High Commissioner for Refugees recommended it.",
+            ("Albania", EntityType.GPE), ("United Nations High Commissioner", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the agency by its known name, and the United Nations inside it
+        Assert.Contains(entities, e => e.Aliases.Contains("United Nations High Commissioner for Refugees") || e.Name == "United Nations High Commissioner for Refugees");
+        Assert.Equal(EntityType.ORG, Named(entities, "United Nations").Type);
+    }
+
+    [Fact]
+    public void The_same_name_of_several_words_typed_two_ways_is_one_entity()
+    {
+        // Given
+        var document = With(
+            "Osgood Pipe Works said the pipes were safe. A Osgood Pipe Works spokesperson agreed.",
+            ("Osgood Pipe Works", EntityType.ORG));
+        var second = document.Mentions[1];
+        document.Mentions = [document.Mentions[0], second with { Type = EntityType.GPE }];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.True(entities.Count == 1, string.Join("; ", entities.Select(e => $"{e.Name} {e.Type}")));
+    }
+
+    [Fact]
+    public void An_organisation_named_with_a_country_of_several_words_in_front_is_the_organisation()
+    {
+        // Given
+        var document = With(
+            "The United Kingdom Home Office began the survey. The Home Office said it was voluntary.",
+            ("United Kingdom Home Office", EntityType.ORG), ("Home Office", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one organisation under both names
+        var office = Assert.Single(entities, e => e.Type == EntityType.ORG);
+        Assert.Contains("Home Office", office.Aliases.Append(office.Name));
+        Assert.Contains("United Kingdom Home Office", office.Aliases.Append(office.Name));
+    }
 }
