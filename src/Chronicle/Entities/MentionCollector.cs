@@ -29,6 +29,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
         }
 
+        RepairEdges(document, ranges);
         ExtendByLeftWords(document, ranges);
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
@@ -123,6 +124,53 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         return complements;
     }
+
+    /// <summary>
+    /// "Charles Bolden, NASA Administrator": a "person" ending in a title is the organisation the title belongs to.
+    /// "the State of Texas", "the Commonwealth of Virginia": the state named formally is the known state.
+    /// </summary>
+    private void RepairEdges(Document document, List<(TokenRange Range, EntityType Type)> ranges)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (range, type) = ranges[i];
+            if (range.Length < 2)
+            {
+                continue;
+            }
+
+            if (type == EntityType.PERSON && SurfaceCues.IsTitleWord(document.TextOf(range.End - 1)))
+            {
+                var end = range.End;
+                while (end > range.Start && (SurfaceCues.IsTitleWord(document.TextOf(end - 1)) || SurfaceCues.IsPersonalTitle(document.TextOf(end - 1))))
+                {
+                    end--;
+                }
+
+                if (end > range.Start)
+                {
+                    ranges[i] = (new TokenRange(range.Start, end), EntityType.ORG);
+                }
+
+                continue;
+            }
+
+            if (range.Length >= 3 && document.TextOf(range.Start + 1) is "of" && IsStateWord(document.TextOf(range.Start)))
+            {
+                var place = new TokenRange(range.Start + 2, range.End);
+                foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(place))))
+                {
+                    if (candidate.Entry is Country)
+                    {
+                        ranges[i] = (place, EntityType.GPE);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsStateWord(ReadOnlySpan<char> word) => word is "State" or "Commonwealth" or "Republic" or "Kingdom" or "City";
 
     /// <summary>
     /// "for Food Standards Australia New Zealand", "the United Kingdom Home Office", "substituted Park Joo-Ho": the
@@ -347,7 +395,18 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                     continue;
                 }
 
-                for (var t = i; t < end; t++)
+                // "The Straits Times", "Seattle Times": a known outlet's last word after another capitalised word is
+                // the end of another name, which the article names by the whole run.
+                var longer = candidate.Entry is Organisation && !startsMention ? LongerNameStart(document, sentence, i, covered) : i;
+                ActorEntry? entry = candidate.Entry;
+                if (longer < i)
+                {
+                    range = new TokenRange(longer, end);
+                    surface = document.TextOf(document.CharRange(range));
+                    entry = null;
+                }
+
+                for (var t = range.Start; t < end; t++)
                 {
                     if (owner[t] >= 0 && owner[t] < swallowed.Length)
                     {
@@ -364,7 +423,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                         Text = surface.ToString(),
                         Type = TypeOf(candidate, EntityType.ORG),
                         Kind = MentionKind.Name,
-                        Entry = candidate.Entry,
+                        Entry = entry,
                         Form = candidate.Form,
                     });
                 matched = end - i;
@@ -372,6 +431,42 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
             i += Math.Max(1, matched);
         }
+    }
+
+    /// <summary>
+    /// Where a longer name ending in the known name at <paramref name="start"/> begins: the capitalised words right
+    /// before it that no other mention covers and that are no determiner, title, nationality or sentence opener.
+    /// <paramref name="start"/> itself when there are none.
+    /// </summary>
+    private int LongerNameStart(Document document, TokenRange sentence, int start, bool[] covered)
+    {
+        var t = start;
+        while (t - 1 >= sentence.Start && !covered[t - 1])
+        {
+            var word = document.TextOf(t - 1);
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsTitleWord(word)
+                || SurfaceCues.IsSentenceOpener(word) || IsNationality(word))
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        return t;
+    }
+
+    private bool IsNationality(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -120,4 +120,51 @@ public sealed class NameSpanRepairTests
         Assert.Contains("Home Office", office.Aliases.Append(office.Name));
         Assert.Contains("United Kingdom Home Office", office.Aliases.Append(office.Name));
     }
+
+    [Fact]
+    public void A_person_span_ending_in_a_title_is_the_organisation_the_title_belongs_to()
+    {
+        // Given the recogniser took "NASA Administrator" for a person
+        var document = With(
+            "NASA chose four museums. Charles Bolden, NASA Administrator, announced the list.",
+            ("NASA", EntityType.ORG), ("Charles Bolden", EntityType.PERSON), ("NASA Administrator", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then NASA and Bolden only
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(2, Named(entities, "NASA").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_state_named_formally_is_the_state()
+    {
+        // Given
+        var document = With(
+            "The decision hurts Houston and the State of Texas, said the senator from Texas.",
+            ("Houston", EntityType.GPE), ("State of Texas", EntityType.ORG), ("Texas", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one Texas
+        Assert.Equal(2, Named(entities, "Texas").Mentions.Count);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void A_known_outlet_name_at_the_end_of_a_longer_capitalised_name_is_that_longer_name()
+    {
+        // Given the knowledge base knows "The Times" and the recogniser found nothing
+        var document = With("The Harbour Times noted what began as a local story.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var paper = Assert.Single(entities);
+        Assert.Equal("Harbour Times", paper.Name);
+        Assert.Equal(EntityType.ORG, paper.Type);
+    }
 }
