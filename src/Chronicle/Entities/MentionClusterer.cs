@@ -288,17 +288,35 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
         {
             var acronym = mentions[m];
             var name = mentions[m - 1];
-            if (acronym.Kind != MentionKind.Name || name.Kind != MentionKind.Name || acronym.Tokens.Length != 1
+            if (acronym.Kind != MentionKind.Name || name.Kind != MentionKind.Name
                 || acronym.Tokens.Start != name.Tokens.End + 1 || acronym.Tokens.Start == 0 || acronym.Tokens.End >= document.Tokens.Length)
             {
                 continue;
             }
 
-            if (document.TextOf(acronym.Tokens.Start - 1) is "(" && document.TextOf(acronym.Tokens.End) is ")" && SurfaceCues.IsAllCapitals(acronym.Text))
+            if (acronym.Tokens.Length == 1 && document.TextOf(acronym.Tokens.Start - 1) is "(" && document.TextOf(acronym.Tokens.End) is ")" && SurfaceCues.IsAllCapitals(acronym.Text))
             {
                 Union(m - 1, m);
             }
+            else if (IsBracketedOtherName(document, name, acronym))
+            {
+                name.Type = acronym.Type;
+                name.HasTypeCue = true;
+                Union(m - 1, m);
+            }
         }
+    }
+
+    /// <summary>
+    /// "the Masjid al-Haram (Grand Mosque)": a building's or an institution's other name in brackets right after a
+    /// name that "the" introduces (so no person's) is that name, and gives it its type.
+    /// </summary>
+    private static bool IsBracketedOtherName(Document document, ResolverMention name, ResolverMention other)
+    {
+        var before = name.Tokens.Start - 1;
+        return document.TextOf(other.Tokens.Start - 1) is "(" && document.TextOf(other.Tokens.End) is ")"
+            && other.Type is EntityType.FAC or EntityType.ORG && name.Entry is null && other.Entry is null
+            && before >= 0 && document.TextOf(before) is "the" or "The";
     }
 
     /// <summary>

@@ -39,15 +39,17 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             // An unknown organisation the complement ran into is the rest of the name ("University of Texas Arlington
             // Muslim Student Association"), no organisation of its own.
             var inComplement = complements.Exists(c => c.Start <= range.Start && c.End >= range.End) && type != EntityType.PERSON;
+            // After "at" the complement names a campus's town ("University of North Carolina at Greensboro").
+            var campus = range.Start > 0 && document.TextOf(range.Start - 1) is "at";
             if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner
-                && (inner.Type is EntityType.GPE or EntityType.LOC || inner.Entry is not null))
+                && (inner.Type is EntityType.GPE or EntityType.LOC || inner.Entry is not null || campus))
             {
                 mentions.Add(new ResolverMention
                 {
                     Tokens = inner.Tokens,
                     Characters = inner.Characters,
                     Text = inner.Text,
-                    Type = inner.Type,
+                    Type = campus && inner.Entry is null ? EntityType.GPE : inner.Type,
                     Kind = inner.Kind,
                     Entry = inner.Entry,
                     Form = inner.Form,

@@ -167,4 +167,52 @@ public sealed class NameSpanRepairTests
         Assert.Equal("Harbour Times", paper.Name);
         Assert.Equal(EntityType.ORG, paper.Type);
     }
+
+    [Fact]
+    public void A_university_name_goes_on_through_at_and_its_campus_town_is_a_place()
+    {
+        // Given the recogniser split the name in three
+        var document = With(
+            "The museum at the University of Lower Wessex at Brackford saw attendance rise.",
+            ("University", EntityType.ORG), ("Lower Wessex", EntityType.GPE), ("Brackford", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the whole university, and the town as a place
+        Assert.Equal(EntityType.ORG, Named(entities, "University of Lower Wessex at Brackford").Type);
+        Assert.Equal(EntityType.GPE, Named(entities, "Brackford").Type);
+    }
+
+    [Fact]
+    public void A_bracketed_other_name_of_a_building_is_the_same_building()
+    {
+        // Given the recogniser took the building's first name for a person
+        var document = With(
+            "The hotel near the Masjid Tarwan (Great Mosque) collapsed.",
+            ("Masjid Tarwan", EntityType.PERSON), ("Great Mosque", EntityType.FAC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one facility with both names
+        var mosque = Assert.Single(entities);
+        Assert.Equal(EntityType.FAC, mosque.Type);
+        Assert.Contains("Great Mosque", mosque.Aliases);
+    }
+
+    [Fact]
+    public void A_bracketed_name_after_a_person_is_not_merged()
+    {
+        // Given
+        var document = With(
+            "The bill was backed by Anna Kerwell (Green Party) and others.",
+            ("Anna Kerwell", EntityType.PERSON), ("Green Party", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(2, entities.Count);
+    }
 }
