@@ -89,6 +89,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ScanSentence(document, sentence.Tokens, covered, owner, swallowed, date, mentions);
         }
 
+        AddEastAsianNames(document, mentions);
+
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
             if (swallowed[m])
@@ -324,6 +326,55 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                 t += Math.Max(1, found);
             }
         }
+    }
+
+    /// <summary>
+    /// "Hwang Hee-chan", "Kim Shin-Wook", "Tsai Ing-wen": a common Korean or Chinese family name followed by a
+    /// capitalised given name of two syllables joined by a hyphen is a person's name, which the recogniser, trained
+    /// on few such names, often misses.
+    /// </summary>
+    private static void AddEastAsianNames(Document document, List<ResolverMention> mentions)
+    {
+        var tokens = document.Tokens;
+        for (var t = 0; t + 3 < tokens.Length; t++)
+        {
+            if (!EastAsianNames.IsFamilyName(document.TextOf(t)) || !SurfaceCues.StartsUpper(document.TextOf(t + 1)) || document.TextOf(t + 2) is not "-"
+                || tokens[t + 1].End != tokens[t + 2].Start || tokens[t + 2].End != tokens[t + 3].Start || !IsLetters(document.TextOf(t + 3))
+                || tokens[t].End == tokens[t + 1].Start || document.SentenceIndexOf(t) != document.SentenceIndexOf(t + 3))
+            {
+                continue;
+            }
+
+            var range = new TokenRange(t, t + 4);
+            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            {
+                continue;
+            }
+
+            var characters = document.CharRange(range);
+            mentions.Add(new ResolverMention
+            {
+                Tokens = range,
+                Characters = characters,
+                Text = document.TextOf(characters).ToString(),
+                Type = EntityType.PERSON,
+                Kind = MentionKind.Name,
+            });
+            t += 3;
+        }
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     /// <summary>A recogniser mention, its type corrected by the knowledge base where the whole name is known.</summary>

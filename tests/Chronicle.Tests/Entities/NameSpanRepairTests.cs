@@ -215,4 +215,32 @@ public sealed class NameSpanRepairTests
         // Then
         Assert.Equal(2, entities.Count);
     }
+
+    [Fact]
+    public void A_korean_or_chinese_name_with_a_hyphenated_given_name_is_a_person_even_when_the_recogniser_missed_it()
+    {
+        // Given no recogniser mention at all
+        var document = With("In the second half Hwang Dae-sung replaced the injured striker.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var person = Assert.Single(entities);
+        Assert.Equal("Hwang Dae-sung", person.Name);
+        Assert.Equal(EntityType.PERSON, person.Type);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_after_an_ordinary_capitalised_word_is_no_east_asian_name()
+    {
+        // Given
+        var document = With("The Asia-Pacific forum met in Kuala Lumpur.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then no person
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.PERSON);
+    }
 }
