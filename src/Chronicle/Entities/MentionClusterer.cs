@@ -209,6 +209,12 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
             }
 
             var core = CoreOf(document, full.Tokens);
+            if (core == full.Tokens && full.Type == EntityType.FAC && SurfaceCues.IsFacilityHead(document.TextOf(core.End - 1)))
+            {
+                // "Chiang Kai Shek Memorial" for "Chiang Kai Shek Memorial Hall": the building without its head word.
+                core = new TokenRange(core.Start, core.End - 1);
+            }
+
             if (core.Length < 2 || core == full.Tokens)
             {
                 continue;
