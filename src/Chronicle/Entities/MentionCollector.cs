@@ -139,6 +139,21 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         for (var i = 0; i < ranges.Count; i++)
         {
             var (range, type) = ranges[i];
+            if (range.IsEmpty)
+            {
+                continue;
+            }
+
+            // "Group F", "Plan B": a single capital letter after a name is its last part.
+            if (range.End + 1 < document.Tokens.Length && IsSingleCapital(document.TextOf(range.End)) && !SurfaceCues.IsWord(document.TextOf(range.End + 1))
+                && document.TextOf(range.End + 1) is not ("-" or "/" or "'" or "’" or "." or "&")
+                && document.Tokens[range.End - 1].End < document.Tokens[range.End].Start
+                && document.SentenceIndexOf(range.End) == document.SentenceIndexOf(range.Start))
+            {
+                ranges[i] = (new TokenRange(range.Start, range.End + 1), type);
+                continue;
+            }
+
             if (range.Length < 2)
             {
                 continue;
@@ -174,6 +189,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
     }
+
+    private static bool IsSingleCapital(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) && word[0] is not ('I' or 'A');
 
     private static bool IsStateWord(ReadOnlySpan<char> word) => word is "State" or "Commonwealth" or "Republic" or "Kingdom" or "City";
 

@@ -243,4 +243,35 @@ public sealed class NameSpanRepairTests
         // Then no person
         Assert.DoesNotContain(entities, e => e.Type == EntityType.PERSON);
     }
+
+    [Fact]
+    public void A_single_capital_letter_after_a_name_is_its_last_part_but_not_before_a_hyphen()
+    {
+        // Given
+        var document = With(
+            "Group D — Norland 2 – 1 Estavia. He wore a NASA T-shirt.",
+            ("Group", EntityType.ORG), ("Norland", EntityType.GPE), ("Estavia", EntityType.GPE), ("NASA", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Group D");
+        Assert.Contains(entities, e => e.Name == "NASA");
+    }
+
+    [Fact]
+    public void Title_words_before_a_lowercase_title_name_a_portfolio_not_an_organisation()
+    {
+        // Given
+        var document = With(
+            "Maxime Laurier resigned as Foreign Affairs minister in May.",
+            ("Maxime Laurier", EntityType.PERSON), ("Foreign Affairs", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person
+        Assert.Equal("Maxime Laurier", Assert.Single(entities).Name);
+    }
 }
