@@ -6,7 +6,7 @@ namespace Chronicle.Entities;
 
 /// <summary>
 /// Corrects the recogniser's type of a name the knowledge base does not know from what the words around it say:
-/// the head word of the name ("Instituto Gonzaga", "Leigh Block Museum" are no people), an apposed state or country
+/// the head word of the name ("Instituto Gonzaga", "Leigh Block Museum" are no people, "Fan Expo Canada" is no place), an apposed state or country
 /// ("Evansville, Indiana" is a town), a determiner before a single-word name ("the Smithsonian" is no person), and
 /// membership ("Nick Rhodes of Duran Duran": the band is an organisation). A corrected mention is marked
 /// <see cref="ResolverMention.HasTypeCue"/>, so it outvotes the recogniser's guesses for the same entity.
@@ -22,6 +22,11 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         "federation", "league", "bank", "court", "bureau", "board", "authority", "movement", "movimento",
         "organisation", "organization", "network", "coalition", "alliance", "trust", "band", "orchestra", "choir",
         "team", "press", "studios", "records", "airlines", "airways", "group");
+
+    // Words that make a name an event ("Fan Expo Canada", "Taipei City Lantern Festival").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _eventWords = Set(
+        "expo", "festival", "fair", "cup", "games", "olympics", "championship", "championships", "tournament", "summit",
+        "conference", "congress", "awards", "marathon", "biennale", "carnival", "parade", "war", "election", "elections");
 
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
@@ -76,6 +81,15 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             if (_organisationWords.Contains(document.TextOf(t)) && SurfaceCues.StartsUpper(document.TextOf(t)))
             {
                 return EntityType.ORG;
+            }
+        }
+
+        // A building's word at the end wins over an event's inside ("Festival Hall").
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (_eventWords.Contains(document.TextOf(t)) && SurfaceCues.StartsUpper(document.TextOf(t)) && !SurfaceCues.IsFacilityHead(document.TextOf(mention.Tokens.End - 1)))
+            {
+                return EntityType.EVENT;
             }
         }
 

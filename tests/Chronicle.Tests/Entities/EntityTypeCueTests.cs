@@ -131,4 +131,19 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.Single(entities);
     }
+
+    [Fact]
+    public void A_name_with_an_event_word_is_an_event_not_a_place()
+    {
+        // Given the recogniser took a fair named after its country for a place
+        var document = With(
+            "The 22nd Comic Expo Norland took place in May.",
+            ("Comic Expo Norland", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.EVENT, Named(entities, "Comic Expo Norland").Type);
+    }
 }
