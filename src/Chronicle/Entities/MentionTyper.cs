@@ -23,6 +23,11 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         "organisation", "organization", "network", "coalition", "alliance", "trust", "band", "orchestra", "choir",
         "team", "press", "studios", "records", "airlines", "airways", "group");
 
+    // Last words of buildings' names that are no common surnames (unlike Hall, Castle, Tower, Bridge, Temple).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _buildingWords = Set(
+        "museum", "gallery", "airport", "station", "stadium", "arena", "hospital", "mosque", "cathedral", "synagogue",
+        "planetarium", "theatre", "theater", "library", "prison", "observatory", "zoo", "hotel", "centre", "center");
+
     // Words that make a name an event ("Fan Expo Canada", "Taipei City Lantern Festival").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _eventWords = Set(
         "expo", "festival", "fair", "cup", "games", "olympics", "championship", "championships", "tournament", "summit",
@@ -71,7 +76,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             return null;
         }
 
-        if (mention.Type == EntityType.PERSON && SurfaceCues.IsFacilityHead(document.TextOf(mention.Tokens.End - 1)))
+        if (mention.Type == EntityType.PERSON && _buildingWords.Contains(document.TextOf(mention.Tokens.End - 1)))
         {
             return EntityType.FAC;
         }

@@ -146,4 +146,19 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.Equal(EntityType.EVENT, Named(entities, "Comic Expo Norland").Type);
     }
+
+    [Fact]
+    public void A_person_whose_surname_is_also_a_building_word_stays_a_person()
+    {
+        // Given
+        var document = With(
+            "The candidate Darren Castle spoke with Nicola Hall on Monday.",
+            ("Darren Castle", EntityType.PERSON), ("Nicola Hall", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.All(entities, e => Assert.Equal(EntityType.PERSON, e.Type));
+    }
 }
