@@ -15,6 +15,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private readonly RecogniserSpans _spans = new(knowledgeBase);
+    private readonly RangeRepairs _repairs = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -29,8 +30,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
         }
 
-        RepairEdges(document, ranges);
-        ExtendByLeftWords(document, ranges);
+        _repairs.RepairEdges(document, ranges);
+        _repairs.ExtendByLeftWords(document, ranges);
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
@@ -83,14 +84,14 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         AddNestedPlaces(document, mentions);
-        AddNestedNames(document, mentions);
+        NestedNameFinder.AddNestedNames(document, mentions);
         var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
         {
             ScanSentence(document, sentence.Tokens, covered, owner, swallowed, date, mentions);
         }
 
-        AddEastAsianNames(document, mentions);
+        NestedNameFinder.AddEastAsianNames(document, mentions);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
@@ -128,163 +129,6 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         return complements;
-    }
-
-    /// <summary>
-    /// "Charles Bolden, NASA Administrator": a "person" ending in a title is the organisation the title belongs to.
-    /// "the State of Texas", "the Commonwealth of Virginia": the state named formally is the known state.
-    /// </summary>
-    private void RepairEdges(Document document, List<(TokenRange Range, EntityType Type)> ranges)
-    {
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            var (range, type) = ranges[i];
-            if (range.IsEmpty)
-            {
-                continue;
-            }
-
-            // "Group F", "Plan B": a single capital letter after a name is its last part.
-            if (range.End + 1 < document.Tokens.Length && IsSingleCapital(document.TextOf(range.End)) && !SurfaceCues.IsWord(document.TextOf(range.End + 1))
-                && document.TextOf(range.End + 1) is not ("-" or "/" or "'" or "’" or "." or "&")
-                && document.Tokens[range.End - 1].End < document.Tokens[range.End].Start
-                && document.SentenceIndexOf(range.End) == document.SentenceIndexOf(range.Start))
-            {
-                ranges[i] = (new TokenRange(range.Start, range.End + 1), type);
-                continue;
-            }
-
-            if (range.Length < 2)
-            {
-                continue;
-            }
-
-            if (type == EntityType.PERSON && SurfaceCues.IsTitleWord(document.TextOf(range.End - 1)))
-            {
-                var end = range.End;
-                while (end > range.Start && (SurfaceCues.IsTitleWord(document.TextOf(end - 1)) || SurfaceCues.IsPersonalTitle(document.TextOf(end - 1))))
-                {
-                    end--;
-                }
-
-                if (end > range.Start)
-                {
-                    ranges[i] = (new TokenRange(range.Start, end), EntityType.ORG);
-                }
-
-                continue;
-            }
-
-            if (range.Length >= 3 && document.TextOf(range.Start + 1) is "of" && IsStateWord(document.TextOf(range.Start)))
-            {
-                var place = new TokenRange(range.Start + 2, range.End);
-                foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(place))))
-                {
-                    if (candidate.Entry is Country)
-                    {
-                        ranges[i] = (place, EntityType.GPE);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    private static bool IsSingleCapital(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) && word[0] is not ('I' or 'A');
-
-    private static bool IsStateWord(ReadOnlySpan<char> word) => word is "State" or "Commonwealth" or "Republic" or "Kingdom" or "City";
-
-    /// <summary>
-    /// "for Food Standards Australia New Zealand", "the United Kingdom Home Office", "substituted Park Joo-Ho": the
-    /// recogniser often leaves out the first word of a name. One capitalised word (two when they are a known place)
-    /// between a lower-case word or determiner and the name, inside a sentence, is taken in, unless it is a title,
-    /// a sentence opener, a nationality, or belongs to another name. Title-case sentences (headlines) are left alone.
-    /// </summary>
-    private void ExtendByLeftWords(Document document, List<(TokenRange Range, EntityType Type)> ranges)
-    {
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            var (range, type) = ranges[i];
-            if (range.IsEmpty || type == EntityType.NORP)
-            {
-                continue;
-            }
-
-            var sentence = document.Sentences[document.SentenceIndexOf(range.Start)].Tokens;
-            var start = range.Start;
-            for (var words = 1; words <= 2; words++)
-            {
-                var t = range.Start - words;
-                if (t <= sentence.Start || !IsLooseNameWord(document, t, type) || ranges.Exists(o => o.Range.Start <= t && t < o.Range.End))
-                {
-                    break;
-                }
-
-                var before = document.TextOf(t - 1);
-                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
-                if (opensRun && (words == 1 || IsKnownPlace(document, new TokenRange(t, range.Start))))
-                {
-                    start = t;
-                    break;
-                }
-            }
-
-            if (start < range.Start && !IsTitleCase(document, sentence))
-            {
-                ranges[i] = (new TokenRange(start, range.End), type);
-            }
-        }
-    }
-
-    private bool IsLooseNameWord(Document document, int t, EntityType type)
-    {
-        var word = document.TextOf(t);
-        if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word)
-            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word))
-        {
-            return false;
-        }
-
-        foreach (var candidate in _kb.Lookup(word))
-        {
-            // "Russian President", "Saudi Interior Ministry": a nationality or a country in front is a modifier.
-            if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym || (type == EntityType.PERSON && candidate.Entry is Country))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsKnownPlace(Document document, TokenRange range)
-    {
-        foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(range))))
-        {
-            if (candidate.Entry is Country)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A headline in title case capitalises every word; a capitalised word there says nothing about names.
-    private static bool IsTitleCase(Document document, TokenRange sentence)
-    {
-        int words = 0, capitalised = 0;
-        for (var t = sentence.Start; t < sentence.End; t++)
-        {
-            var word = document.TextOf(t);
-            if (word.Length > 0 && char.IsLetter(word[0]))
-            {
-                words++;
-                capitalised += char.IsUpper(word[0]) ? 1 : 0;
-            }
-        }
-
-        return words >= 4 && capitalised * 10 >= words * 6;
     }
 
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
@@ -345,140 +189,6 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
     }
-
-    /// <summary>
-    /// "Hwang Hee-chan", "Kim Shin-Wook", "Tsai Ing-wen": a common Korean or Chinese family name followed by a
-    /// capitalised given name of two syllables joined by a hyphen is a person's name, which the recogniser, trained
-    /// on few such names, often misses.
-    /// </summary>
-    private static void AddEastAsianNames(Document document, List<ResolverMention> mentions)
-    {
-        var tokens = document.Tokens;
-        for (var t = 0; t + 3 < tokens.Length; t++)
-        {
-            if (!EastAsianNames.IsFamilyName(document.TextOf(t)) || !SurfaceCues.StartsUpper(document.TextOf(t + 1)) || document.TextOf(t + 2) is not "-"
-                || tokens[t + 1].End != tokens[t + 2].Start || tokens[t + 2].End != tokens[t + 3].Start || !IsLetters(document.TextOf(t + 3))
-                || tokens[t].End == tokens[t + 1].Start || document.SentenceIndexOf(t) != document.SentenceIndexOf(t + 3))
-            {
-                continue;
-            }
-
-            var range = new TokenRange(t, t + 4);
-            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
-            {
-                continue;
-            }
-
-            var characters = document.CharRange(range);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = range,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = EntityType.PERSON,
-                Kind = MentionKind.Name,
-            });
-            t += 3;
-        }
-    }
-
-    private static bool IsLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 0;
-    }
-
-    /// <summary>
-    /// Names inside facility and administrative names that the knowledge base does not know: the place a station,
-    /// stadium or arena is named after ("Shandao Station", "Fisht Stadium"), the person a memorial is named after
-    /// ("Chiang Kai Shek Memorial Hall"), and the town a municipality or province is of ("Municipality of Bogliasco").
-    /// </summary>
-    private static void AddNestedNames(Document document, List<ResolverMention> mentions)
-    {
-        var count = mentions.Count;
-        for (var m = 0; m < count; m++)
-        {
-            var outer = mentions[m];
-            if (outer.Tokens.Length < 2 || outer.Entry is not null || outer.Kind != MentionKind.Name)
-            {
-                continue;
-            }
-
-            var start = outer.Tokens.Start;
-            var last = outer.Tokens.End - 1;
-            TokenRange inner = default;
-            var type = EntityType.GPE;
-            if (document.TextOf(last) is "Station" or "Stadium" or "Arena")
-            {
-                inner = new TokenRange(start, last);
-                type = SurfaceCues.IsFacilityHead(document.TextOf(last - 1)) ? EntityType.FAC : EntityType.GPE;
-            }
-            else if (IndexOf(document, outer.Tokens, "Memorial") is var memorial and > 0 && memorial > start)
-            {
-                inner = new TokenRange(start, memorial);
-                type = EntityType.PERSON;
-            }
-            else if (outer.Tokens.Length >= 3 && document.TextOf(start + 1) is "of" && IsAdministrativeUnit(document.TextOf(start)))
-            {
-                inner = new TokenRange(start + 2, outer.Tokens.End);
-            }
-
-            if (inner.IsEmpty || inner.Length > 4 || !IsCapitalisedRun(document, inner) || mentions.Exists(o => o.Tokens == inner))
-            {
-                continue;
-            }
-
-            var characters = document.CharRange(inner);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = inner,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = type,
-                Kind = MentionKind.Name,
-                IsNested = true,
-            });
-        }
-    }
-
-    private static int IndexOf(Document document, TokenRange range, string word)
-    {
-        for (var t = range.Start; t < range.End; t++)
-        {
-            if (document.TextOf(t).SequenceEqual(word))
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
-
-    // Generic words that name no place on their own: "Central Station", "National Stadium", "Olympic Arena".
-    private static bool IsCapitalisedRun(Document document, TokenRange range)
-    {
-        for (var t = range.Start; t < range.End; t++)
-        {
-            var word = document.TextOf(t);
-            if (!(SurfaceCues.StartsUpper(word) || word is "-") || word is "Central" or "National" or "International" or "Olympic" or "Grand" or "Main"
-                or "City" or "New" or "Old" or "North" or "South" or "East" or "West" or "Union" or "Memorial" or "Municipal" or "State")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAdministrativeUnit(ReadOnlySpan<char> word) =>
-        word is "Municipality" or "Province" or "County" or "Region" or "District" or "Prefecture" or "Comune" or "Commune" or "Borough";
 
     /// <summary>A recogniser mention, its type corrected by the knowledge base where the whole name is known.</summary>
     private ResolverMention? FromRecogniser(Document document, TokenRange range, EntityType type, DateOnly date)
