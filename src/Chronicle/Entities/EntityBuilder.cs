@@ -9,6 +9,9 @@ namespace Chronicle.Entities;
 /// </summary>
 internal sealed class EntityBuilder(ActorKnowledgeBase knowledgeBase)
 {
+    /// <summary>How many recogniser guesses one type cue outweighs.</summary>
+    private const int CueWeight = 3;
+
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
     public ResolvedEntity Build(List<ResolverMention> mentions, List<int> members, DateOnly date)
@@ -137,14 +140,16 @@ internal sealed class EntityBuilder(ActorKnowledgeBase knowledgeBase)
             return EntityType.GPE;
         }
 
-        // The recogniser's type by majority over the names, the first name breaking ties.
+        // The recogniser's type by majority over the names, the first name breaking ties; a type the words around a
+        // name gave (MentionTyper) outweighs the recogniser's guesses.
         Span<int> votes = stackalloc int[Enum.GetValues<EntityType>().Length];
         var best = mentions[members[0]].Type;
         foreach (var m in members)
         {
-            if (mentions[m].Kind == MentionKind.Name && ++votes[(int)mentions[m].Type] > votes[(int)best])
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && (votes[(int)mention.Type] += mention.HasTypeCue ? CueWeight : 1) > votes[(int)best])
             {
-                best = mentions[m].Type;
+                best = mention.Type;
             }
         }
 

@@ -14,6 +14,7 @@ public sealed class EntityResolver : IPipe
 {
     private readonly ActorKnowledgeBase _kb;
     private readonly MentionCollector _collector;
+    private readonly MentionTyper _typer;
     private readonly RoleReader _roles;
     private readonly DescriptionFinder _descriptions;
     private readonly EntityBuilder _builder;
@@ -26,6 +27,7 @@ public sealed class EntityResolver : IPipe
         _kb = knowledgeBase ?? ActorKnowledgeBase.Default;
         _clock = clock ?? TimeProvider.System;
         _collector = new MentionCollector(_kb);
+        _typer = new MentionTyper(_kb);
         _roles = new RoleReader(_kb);
         _descriptions = new DescriptionFinder(_kb);
         _builder = new EntityBuilder(_kb);
@@ -53,6 +55,8 @@ public sealed class EntityResolver : IPipe
         var date = document.Metadata.Published ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var mentions = _collector.Collect(document, date);
         cancellationToken.ThrowIfCancellationRequested();
+        NonEntityFilter.Remove(document, mentions);
+        _typer.Retype(document, mentions);
         var hasDependencies = HasDependencies(document);
         foreach (var mention in mentions)
         {
@@ -68,12 +72,12 @@ public sealed class EntityResolver : IPipe
 
         _roles.Read(document, mentions);
         _descriptions.Find(document, date, mentions);
-        var clusters = new MentionClusterer().Cluster(document, mentions, date);
+        var clusters = new MentionClusterer(_kb).Cluster(document, mentions, date);
         cancellationToken.ThrowIfCancellationRequested();
         var entities = new List<ResolvedEntity>(clusters.Count);
         foreach (var members in clusters)
         {
-            if (!IsGenericWordOnly(mentions, members))
+            if (!IsGenericWordOnly(document, mentions, members))
             {
                 entities.Add(_builder.Build(mentions, members, date));
             }
@@ -86,7 +90,7 @@ public sealed class EntityResolver : IPipe
     /// "Government", "Department", "Affairs": a capitalised common noun the recogniser took for a name, with no
     /// longer name to join and no knowledge-base entry, is no entity.
     /// </summary>
-    private bool IsGenericWordOnly(List<ResolverMention> mentions, List<int> members)
+    private bool IsGenericWordOnly(Document document, List<ResolverMention> mentions, List<int> members)
     {
         foreach (var m in members)
         {
@@ -98,8 +102,32 @@ public sealed class EntityResolver : IPipe
             }
 
             if (mention.Kind == MentionKind.Name
-                && (mention.Entry is not null || mention.Tokens.Length > 1
-                    || !(SurfaceCues.IsTitleWord(mention.Text) || _kb.TryGetSector(mention.Text, out _) || SurfaceCues.IsSentenceOpener(mention.Text))))
+                && (mention.Entry is not null || (mention.Tokens.Length > 1 && !IsPortfolio(document, mention))
+                    || !(SurfaceCues.IsTitleWord(mention.Text) || _kb.TryGetSector(mention.Text, out _) || SurfaceCues.IsSentenceOpener(mention.Text)
+                        || IsPortfolio(document, mention))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "resigned as Foreign Affairs minister": title words in front of a lower-case title name a portfolio, not an
+    /// organisation.
+    /// </summary>
+    private static bool IsPortfolio(Document document, ResolverMention mention)
+    {
+        if (mention.Tokens.End >= document.Tokens.Length || !SurfaceCues.IsTitleWord(document.TextOf(mention.Tokens.End))
+            || SurfaceCues.StartsUpper(document.TextOf(mention.Tokens.End)))
+        {
+            return false;
+        }
+
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (!SurfaceCues.IsTitleWord(document.TextOf(t)))
             {
                 return false;
             }

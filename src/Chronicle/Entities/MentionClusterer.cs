@@ -9,8 +9,9 @@ namespace Chronicle.Entities;
 /// longer names, then definite descriptions that pick out exactly one entity, and nationality words as aliases of a
 /// country already in the article. Each sieve only merges; later sieves see earlier merges.
 /// </summary>
-internal sealed class MentionClusterer
+internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
 {
+    private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private int[] _parent = [];
     private string?[] _initials = [];
 
@@ -27,6 +28,9 @@ internal sealed class MentionClusterer
         MergeExactNames(mentions);
         MergeParentheticalAcronyms(document, mentions);
         MergeNameParts(mentions);
+        MergeCuedNames(mentions);
+        MergeSpellingVariants(mentions);
+        MergeOrganisationCores(document, mentions);
         MergeAcronyms(mentions);
         MergeDescriptions(mentions, date);
 
@@ -114,7 +118,8 @@ internal sealed class MentionClusterer
                 continue;
             }
 
-            var key = (TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
+            // A name of several words is one entity whatever types the recogniser gave its uses ("Environment Canada").
+            var key = (mention.Tokens.Length > 1 && mention.Entry is null ? -1 : TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
                 if (CompatibleEntries(mentions, earlier, m))
@@ -129,6 +134,159 @@ internal sealed class MentionClusterer
         }
     }
 
+    /// <summary>
+    /// "Kristen Wilkins" and "Kristin Wilkins", "Lydia Buchtmann" and "Ms Bauchtman": articles misspell names, so a
+    /// person named with the same surname and a given name one letter off, or by a lone word a letter or two off the
+    /// surname of exactly one person, is that person.
+    /// </summary>
+    private void MergeSpellingVariants(List<ResolverMention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var variant = mentions[m];
+            if (variant.Kind != MentionKind.Name || variant.Type != EntityType.PERSON || variant.Entry is not null
+                || (variant.Tokens.Length == 1 && HasFullName(mentions, m)))
+            {
+                continue;
+            }
+
+            var match = -1;
+            for (var o = 0; o < mentions.Count; o++)
+            {
+                var full = mentions[o];
+                if (o == m || full.Kind != MentionKind.Name || full.Type != EntityType.PERSON || full.Tokens.Length < 2 || Find(o) == Find(m)
+                    || !NameForms.IsSpellingVariant(variant.Text, full.Text))
+                {
+                    continue;
+                }
+
+                if (match >= 0 && Find(match) != Find(o))
+                {
+                    match = -2;
+                    break;
+                }
+
+                match = o;
+            }
+
+            if (match >= 0)
+            {
+                Union(match, m);
+            }
+        }
+    }
+
+    // A lone surname already clustered with a full name is no misspelling of another.
+    private bool HasFullName(List<ResolverMention> mentions, int m)
+    {
+        var root = Find(m);
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            if (mentions[o].Tokens.Length >= 2 && mentions[o].Kind == MentionKind.Name && Find(o) == root)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Greek Orthodox Church" and "Orthodox Church", "Italian Supreme Court of Cassation" and "Supreme Court",
+    /// "Comic Corps of Canada" and "Comic Corps": an organisation named with its country in front or an "of"
+    /// complement behind is the organisation named without them, when exactly one longer name has that core.
+    /// </summary>
+    private void MergeOrganisationCores(Document document, List<ResolverMention> mentions)
+    {
+        Dictionary<string, int>? cores = null;
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var full = mentions[m];
+            if (full.Kind != MentionKind.Name || full.Type is not (EntityType.ORG or EntityType.FAC) || full.Tokens.Length < 3)
+            {
+                continue;
+            }
+
+            var core = CoreOf(document, full.Tokens);
+            if (core == full.Tokens && full.Type == EntityType.FAC && SurfaceCues.IsFacilityHead(document.TextOf(core.End - 1)))
+            {
+                // "Chiang Kai Shek Memorial" for "Chiang Kai Shek Memorial Hall": the building without its head word.
+                core = new TokenRange(core.Start, core.End - 1);
+            }
+
+            if (core.Length < 2 || core == full.Tokens)
+            {
+                continue;
+            }
+
+            var text = document.TextOf(document.CharRange(core)).ToString();
+            cores ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            if (cores.TryGetValue(text, out var other) && Find(other) != Find(m))
+            {
+                ambiguous.Add(text);
+            }
+            else
+            {
+                cores.TryAdd(text, m);
+            }
+        }
+
+        if (cores is null)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Type is EntityType.ORG or EntityType.FAC && mention.Tokens.Length >= 2
+                && cores.TryGetValue(mention.Text, out var full) && !ambiguous.Contains(mention.Text) && CompatibleEntries(mentions, full, m))
+            {
+                Union(full, m);
+            }
+        }
+    }
+
+    /// <summary>An organisation's name without a leading country or nationality word and without a trailing "of"/"for" complement.</summary>
+    private TokenRange CoreOf(Document document, TokenRange name)
+    {
+        var start = name.Start;
+        for (var length = Math.Min(3, name.Length - 1); length >= 1; length--)
+        {
+            if (IsCountryWord(document.TextOf(document.CharRange(new TokenRange(name.Start, name.Start + length)))))
+            {
+                start = name.Start + length;
+                break;
+            }
+        }
+
+        var end = name.End;
+        for (var t = start + 1; t < end; t++)
+        {
+            if (document.TextOf(t) is "of" or "for")
+            {
+                end = t;
+                break;
+            }
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    private bool IsCountryWord(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Acronym or SurfaceForm.Adjective)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"International Criminal Court (ICC)": the acronym in brackets right after a name is that name.</summary>
     private void MergeParentheticalAcronyms(Document document, List<ResolverMention> mentions)
     {
@@ -136,17 +294,35 @@ internal sealed class MentionClusterer
         {
             var acronym = mentions[m];
             var name = mentions[m - 1];
-            if (acronym.Kind != MentionKind.Name || name.Kind != MentionKind.Name || acronym.Tokens.Length != 1
+            if (acronym.Kind != MentionKind.Name || name.Kind != MentionKind.Name
                 || acronym.Tokens.Start != name.Tokens.End + 1 || acronym.Tokens.Start == 0 || acronym.Tokens.End >= document.Tokens.Length)
             {
                 continue;
             }
 
-            if (document.TextOf(acronym.Tokens.Start - 1) is "(" && document.TextOf(acronym.Tokens.End) is ")" && SurfaceCues.IsAllCapitals(acronym.Text))
+            if (acronym.Tokens.Length == 1 && document.TextOf(acronym.Tokens.Start - 1) is "(" && document.TextOf(acronym.Tokens.End) is ")" && SurfaceCues.IsAllCapitals(acronym.Text))
             {
                 Union(m - 1, m);
             }
+            else if (IsBracketedOtherName(document, name, acronym))
+            {
+                name.Type = acronym.Type;
+                name.HasTypeCue = true;
+                Union(m - 1, m);
+            }
         }
+    }
+
+    /// <summary>
+    /// "the Masjid al-Haram (Grand Mosque)": a building's or an institution's other name in brackets right after a
+    /// name that "the" introduces (so no person's) is that name, and gives it its type.
+    /// </summary>
+    private static bool IsBracketedOtherName(Document document, ResolverMention name, ResolverMention other)
+    {
+        var before = name.Tokens.Start - 1;
+        return document.TextOf(other.Tokens.Start - 1) is "(" && document.TextOf(other.Tokens.End) is ")"
+            && other.Type is EntityType.FAC or EntityType.ORG && name.Entry is null && other.Entry is null
+            && before >= 0 && document.TextOf(before) is "the" or "The";
     }
 
     /// <summary>
@@ -178,6 +354,39 @@ internal sealed class MentionClusterer
         }
     }
 
+    /// <summary>
+    /// "Evansville, Indiana … a former resident of Evansville": the same name the recogniser typed two ways is one
+    /// entity when the words around one use settled its type (<see cref="MentionTyper"/>); that type then wins the
+    /// entity's vote. Without such a cue the readings stay apart ("a blue Marilyn" and "Marilyn said").
+    /// </summary>
+    private void MergeCuedNames(List<ResolverMention> mentions)
+    {
+        var cued = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.HasTypeCue && mention.Entry is null)
+            {
+                cued.TryAdd(mention.Text, m);
+            }
+        }
+
+        if (cued.Count == 0)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Entry is null && !mention.IsNested && cued.TryGetValue(mention.Text, out var anchor)
+                && mentions[anchor].Type != mention.Type && !NameForms.IsSharedNamePart(mentions, m))
+            {
+                Union(anchor, m);
+            }
+        }
+    }
+
     /// <summary>The longer name (up to merges) whose last or first word the mention is; -1 none, -2 several and none before it.</summary>
     private int FindUniqueWhole(List<ResolverMention> mentions, int m, bool lastWord, bool personsOnly)
     {
@@ -189,12 +398,14 @@ internal sealed class MentionClusterer
         {
             var full = mentions[o];
             if (full.Kind != MentionKind.Name || full.Tokens.Length < 2 || (personsOnly && full.Type != EntityType.PERSON)
-                || (!personsOnly && TypeClass(full.Type) != TypeClass(part.Type) && part.Type != EntityType.PERSON))
+                || (!personsOnly && TypeClass(full.Type) != TypeClass(part.Type) && part.Type is not (EntityType.PERSON or EntityType.EVENT)))
             {
                 continue;
             }
 
-            if (NameForms.IsNamePart(part.Text, full.Text, lastWord))
+            // "Livorno" is no part of "Municipality of Livorno" the way "Fair" is of "Google Science Fair": after a
+            // connector the last word names something else.
+            if (NameForms.IsNamePart(part.Text, full.Text, lastWord) && (personsOnly || !lastWord || !NameForms.EndsInComplement(full.Text)))
             {
                 if (match >= 0 && Find(match) != Find(o))
                 {

@@ -15,6 +15,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private readonly RecogniserSpans _spans = new(knowledgeBase);
+    private readonly RangeRepairs _repairs = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -29,20 +30,27 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
         }
 
+        _repairs.RepairEdges(document, ranges);
+        _repairs.ExtendByLeftWords(document, ranges);
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
             // A mention inside a longer one ("Asia" in "Asia-Pacific Programme") is part of that name, except a place or
             // organisation in an "of" complement ("Australia" in "Medical Journal of Australia"), which is named too.
+            // An unknown organisation the complement ran into is the rest of the name ("University of Texas Arlington
+            // Muslim Student Association"), no organisation of its own.
             var inComplement = complements.Exists(c => c.Start <= range.Start && c.End >= range.End) && type != EntityType.PERSON;
-            if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner)
+            // After "at" the complement names a campus's town ("University of North Carolina at Greensboro").
+            var campus = range.Start > 0 && document.TextOf(range.Start - 1) is "at";
+            if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner
+                && (inner.Type is EntityType.GPE or EntityType.LOC || inner.Entry is not null || campus))
             {
                 mentions.Add(new ResolverMention
                 {
                     Tokens = inner.Tokens,
                     Characters = inner.Characters,
                     Text = inner.Text,
-                    Type = inner.Type,
+                    Type = campus && inner.Entry is null ? EntityType.GPE : inner.Type,
                     Kind = inner.Kind,
                     Entry = inner.Entry,
                     Form = inner.Form,
@@ -76,11 +84,14 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         AddNestedPlaces(document, mentions);
+        NestedNameFinder.AddNestedNames(document, mentions);
         var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
         {
             ScanSentence(document, sentence.Tokens, covered, owner, swallowed, date, mentions);
         }
+
+        NestedNameFinder.AddEastAsianNames(document, mentions);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
@@ -124,7 +135,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
     /// <summary>
     /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
-    /// an organisation, facility or event name is a mention of that place too.
+    /// an organisation, facility or event name is a mention of that place too, and so is a known organisation.
     /// </summary>
     private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
     {
@@ -152,14 +163,17 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                     var characters = document.CharRange(range);
                     foreach (var candidate in _kb.Lookup(document.TextOf(characters)))
                     {
-                        if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City)
+                        // A known organisation of several words inside another's name ("United Nations" in "United Nations
+                        // High Commissioner for Refugees") is named too.
+                        var organisation = candidate.Entry is Organisation && length >= 2 && !ReferenceEquals(candidate.Entry, outer.Entry);
+                        if ((candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City) || organisation)
                         {
                             mentions.Add(new ResolverMention
                             {
                                 Tokens = range,
                                 Characters = characters,
                                 Text = document.TextOf(characters).ToString(),
-                                Type = EntityType.GPE,
+                                Type = organisation ? EntityType.ORG : EntityType.GPE,
                                 Kind = MentionKind.Name,
                                 Entry = candidate.Entry,
                                 Form = candidate.Form,
@@ -219,7 +233,10 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         while (i < sentence.End)
         {
             var first = document.TextOf(i);
-            if (covered[i] || !SurfaceCues.StartsUpper(first) || SurfaceCues.IsDeterminer(first))
+            // A known name may start where a recogniser mention starts and go on past it ("United Nations High
+            // Commissioner" + "for Refugees"); it may not start inside one.
+            var startsMention = covered[i] && owner[i] >= 0 && mentions[owner[i]].Tokens.Start == i;
+            if ((covered[i] && !startsMention) || !SurfaceCues.StartsUpper(first) || SurfaceCues.IsDeterminer(first))
             {
                 i++;
                 continue;
@@ -227,7 +244,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
             var matched = 0;
             var maxEnd = NameRunEnd(document, i, Math.Min(sentence.End, i + MaxNameTokens));
-            for (var end = maxEnd; end > i && matched == 0; end--)
+            var minEnd = startsMention ? mentions[owner[i]].Tokens.End : i;
+            for (var end = maxEnd; end > minEnd && matched == 0; end--)
             {
                 if (!CanEndName(document, end - 1) || CutsMention(covered, owner, mentions, i, end))
                 {
@@ -243,7 +261,18 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                     continue;
                 }
 
-                for (var t = i; t < end; t++)
+                // "The Straits Times", "Seattle Times": a known outlet's last word after another capitalised word is
+                // the end of another name, which the article names by the whole run.
+                var longer = candidate.Entry is Organisation && !startsMention ? LongerNameStart(document, sentence, i, covered) : i;
+                ActorEntry? entry = candidate.Entry;
+                if (longer < i)
+                {
+                    range = new TokenRange(longer, end);
+                    surface = document.TextOf(document.CharRange(range));
+                    entry = null;
+                }
+
+                for (var t = range.Start; t < end; t++)
                 {
                     if (owner[t] >= 0 && owner[t] < swallowed.Length)
                     {
@@ -260,7 +289,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                         Text = surface.ToString(),
                         Type = TypeOf(candidate, EntityType.ORG),
                         Kind = MentionKind.Name,
-                        Entry = candidate.Entry,
+                        Entry = entry,
                         Form = candidate.Form,
                     });
                 matched = end - i;
@@ -268,6 +297,42 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
             i += Math.Max(1, matched);
         }
+    }
+
+    /// <summary>
+    /// Where a longer name ending in the known name at <paramref name="start"/> begins: the capitalised words right
+    /// before it that no other mention covers and that are no determiner, title, nationality or sentence opener.
+    /// <paramref name="start"/> itself when there are none.
+    /// </summary>
+    private int LongerNameStart(Document document, TokenRange sentence, int start, bool[] covered)
+    {
+        var t = start;
+        while (t - 1 >= sentence.Start && !covered[t - 1])
+        {
+            var word = document.TextOf(t - 1);
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsTitleWord(word)
+                || SurfaceCues.IsSentenceOpener(word) || IsNationality(word))
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        return t;
+    }
+
+    private bool IsNationality(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -58,8 +58,9 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
         var extended = range.End;
         while (end < sentence.End && end - range.End < MaxComplementTokens)
         {
+            // "University of North Carolina at Greensboro": a university's campus follows "at".
             var connector = document.TextOf(end);
-            if (connector is not ("of" or "for"))
+            if (connector is not ("of" or "for") && !(connector is "at" && end > range.End && IsUniversity(document, range)))
             {
                 break;
             }
@@ -89,7 +90,25 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
         return new TokenRange(range.Start, extended);
     }
 
-    private static bool IsTitle(ReadOnlySpan<char> word) => SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word);
+    private static bool IsUniversity(Document document, TokenRange range)
+    {
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (document.TextOf(t) is "University" or "College")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A person's title ("Secretary of State", "… Governor Mark Carney") ends an organisation's name; an institution's
+    // word ("Greek Ministry of Culture", "Muslim Student Association", "Ministry of Health") does not.
+    private static bool IsTitle(ReadOnlySpan<char> word) =>
+        SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word) || word.Equals("commissioner", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("director", StringComparison.OrdinalIgnoreCase) || word.Equals("administrator", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("undersecretary", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase);
 
     private bool IsKnownPlace(ReadOnlySpan<char> word)
     {

@@ -45,6 +45,9 @@ internal sealed class ResolverMention
     /// <summary>A place named inside a longer name ("Toronto" in "Toronto Star"): always the place, never the government.</summary>
     public bool IsNested { get; init; }
 
+    /// <summary>The type was set from the words around the name (<see cref="MentionTyper"/>), not guessed by the recogniser.</summary>
+    public bool HasTypeCue { get; set; }
+
     public int Cluster { get; set; } = -1;
 
     public bool IsPersonal => Type == EntityType.PERSON;

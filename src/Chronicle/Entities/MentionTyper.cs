@@ -1,0 +1,174 @@
+using System.Collections.Frozen;
+using Chronicle.Actors;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Corrects the recogniser's type of a name the knowledge base does not know from what the words around it say:
+/// the head word of the name ("Instituto Gonzaga", "Leigh Block Museum" are no people, "Fan Expo Canada" is no place), an apposed state or country
+/// ("Evansville, Indiana" is a town), a determiner before a single-word name ("the Smithsonian" is no person), and
+/// membership ("Nick Rhodes of Duran Duran": the band is an organisation). A corrected mention is marked
+/// <see cref="ResolverMention.HasTypeCue"/>, so it outvotes the recogniser's guesses for the same entity.
+/// </summary>
+internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
+{
+    // Words that make a name an organisation wherever they stand in it ("Instituto Gonzaga", "University of Texas").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationWords = Set(
+        "institute", "instituto", "institut", "istituto", "institution", "university", "universidad", "università",
+        "universität", "université", "college", "school", "academy", "foundation", "fundación", "fondazione",
+        "association", "society", "council", "committee", "commission", "church", "party", "partito", "ministry",
+        "department", "agency", "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "club", "union",
+        "federation", "league", "bank", "court", "bureau", "board", "authority", "movement", "movimento",
+        "organisation", "organization", "network", "coalition", "alliance", "trust", "band", "orchestra", "choir",
+        "team", "press", "studios", "records", "airlines", "airways", "group");
+
+    // Last words of buildings' names that are no common surnames (unlike Hall, Castle, Tower, Bridge, Temple).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _buildingWords = Set(
+        "museum", "gallery", "airport", "station", "stadium", "arena", "hospital", "mosque", "cathedral", "synagogue",
+        "planetarium", "theatre", "theater", "library", "prison", "observatory", "zoo", "hotel", "centre", "center");
+
+    // Words that make a name an event ("Fan Expo Canada", "Taipei City Lantern Festival").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _eventWords = Set(
+        "expo", "festival", "fair", "cup", "games", "olympics", "championship", "championships", "tournament", "summit",
+        "conference", "congress", "awards", "marathon", "biennale", "carnival", "parade", "war", "election", "elections");
+
+    private readonly ActorKnowledgeBase _kb = knowledgeBase;
+
+    public void Retype(Document document, List<ResolverMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Name || mention.Entry is not null || mention.IsNested)
+            {
+                continue;
+            }
+
+            if (TypeFromWords(document, mention) is { } byWords)
+            {
+                Set(mention, byWords);
+            }
+            else if (IsApposedToPlace(document, mention))
+            {
+                Set(mention, EntityType.GPE);
+            }
+            else if (mention.Type == EntityType.PERSON && (IsAfterDeterminer(document, mention) || IsAffiliationOfPerson(document, mentions, mention)))
+            {
+                Set(mention, EntityType.ORG);
+            }
+        }
+    }
+
+    private static void Set(ResolverMention mention, EntityType type)
+    {
+        mention.Type = type;
+        mention.HasTypeCue = true;
+    }
+
+    /// <summary>
+    /// "Leigh Block Museum", "Instituto Gonzaga", "University of Texas": a building's or an institution's word in a
+    /// name the recogniser took for a person or a place. Null when the words say nothing.
+    /// </summary>
+    internal static EntityType? TypeFromWords(Document document, ResolverMention mention)
+    {
+        if (mention.Tokens.Length < 2 || mention.Type is EntityType.ORG or EntityType.FAC or EntityType.EVENT)
+        {
+            return null;
+        }
+
+        if (mention.Type == EntityType.PERSON && _buildingWords.Contains(document.TextOf(mention.Tokens.End - 1)))
+        {
+            return EntityType.FAC;
+        }
+
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (_organisationWords.Contains(document.TextOf(t)) && SurfaceCues.StartsUpper(document.TextOf(t)))
+            {
+                return EntityType.ORG;
+            }
+        }
+
+        // A building's word at the end wins over an event's inside ("Festival Hall").
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            if (_eventWords.Contains(document.TextOf(t)) && SurfaceCues.StartsUpper(document.TextOf(t)) && !SurfaceCues.IsFacilityHead(document.TextOf(mention.Tokens.End - 1)))
+            {
+                return EntityType.EVENT;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Evansville, Indiana", "Irving, Texas": a short name taken for a person that a comma and a known state or
+    /// country follow is a town.
+    /// </summary>
+    private bool IsApposedToPlace(Document document, ResolverMention mention)
+    {
+        if (mention.Type != EntityType.PERSON || mention.Tokens.Length > 2 || mention.Tokens.End + 1 >= document.Tokens.Length
+            || !document.TextOf(mention.Tokens.End).SequenceEqual(",")
+            || document.SentenceIndexOf(mention.Tokens.End + 1) != document.SentenceIndexOf(mention.Tokens.Start))
+        {
+            return false;
+        }
+
+        // The place after the comma: up to three capitalised words ("New South Wales").
+        var start = mention.Tokens.End + 1;
+        for (var end = Math.Min(document.Tokens.Length, start + 3); end > start; end--)
+        {
+            if (!SurfaceCues.StartsUpper(document.TextOf(end - 1)))
+            {
+                continue;
+            }
+
+            foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(new TokenRange(start, end)))))
+            {
+                if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.City
+                    && (end >= document.Tokens.Length || !SurfaceCues.StartsUpper(document.TextOf(end)) || !SurfaceCues.IsWord(document.TextOf(end))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the Smithsonian's collection": a single capitalised word between "the" and a possessive is an institution, not
+    /// a person ("the Joker" may be a character, "the Sams" a family; neither takes "the" with a possessive).
+    /// </summary>
+    private static bool IsAfterDeterminer(Document document, ResolverMention mention)
+    {
+        var before = mention.Tokens.Start - 1;
+        var after = mention.Tokens.End;
+        return mention.Tokens.Length == 1 && before >= 0 && after < document.Tokens.Length && document.TextOf(before) is "the" or "The"
+            && SurfaceCues.IsPossessiveClitic(document.TextOf(after)) && !mention.Text.EndsWith('s')
+            && document.SentenceIndexOf(before) == document.SentenceIndexOf(mention.Tokens.Start);
+    }
+
+    /// <summary>"Nick Rhodes of Duran Duran": what a person is "of" is a group or a place, never another person.</summary>
+    private static bool IsAffiliationOfPerson(Document document, List<ResolverMention> mentions, ResolverMention mention)
+    {
+        var of = mention.Tokens.Start - 1;
+        if (of < 1 || document.TextOf(of) is not "of")
+        {
+            return false;
+        }
+
+        foreach (var other in mentions)
+        {
+            if (other.Tokens.End == of && other.Type == EntityType.PERSON && other.Kind == MentionKind.Name && other.Tokens.Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

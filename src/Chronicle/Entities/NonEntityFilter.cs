@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Drops names that are no entities of the article format's types: titles of works ("the 1969 film Easy Rider", a
+/// print called "Cowboys and Indians") and named vehicles ("Space Shuttle Atlantis" — and "Atlantis" wherever else the
+/// article names that vessel). The knowledge base's names are kept.
+/// </summary>
+internal static class NonEntityFilter
+{
+    // Common nouns that introduce the title of a work. Not "magazine" or "newspaper": a publication is an organisation.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _workNouns = Set(
+        "film", "films", "movie", "movies", "novel", "novels", "book", "books", "album", "albums", "song", "songs",
+        "single", "series", "show", "sitcom", "episode", "game", "games", "play", "opera", "musical", "painting",
+        "paintings", "print", "prints", "documentary", "poem", "poems", "comic", "comics", "videogame");
+
+    // Words that introduce the name of a vessel or craft.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _vehicleNouns = Set(
+        "shuttle", "ship", "vessel", "yacht", "submarine", "carrier", "spacecraft", "orbiter", "rover", "probe",
+        "satellite", "airliner", "locomotive", "ferry", "tanker", "frigate", "destroyer", "uss", "hms", "rms");
+
+    // Verbs that introduce a quoted title: a print called "…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleVerbs = Set(
+        "called", "titled", "entitled", "named", "dubbed");
+
+    public static void Remove(Document document, List<ResolverMention> mentions)
+    {
+        var vehicles = VehicleNames(document);
+        mentions.RemoveAll(m => !m.IsNested
+            && ((vehicles is not null && m.Kind == MentionKind.Name && m.Entry is null && vehicles.Contains(m.Text)) || IsWorkTitle(document, m.Tokens)));
+    }
+
+    /// <summary>The capitalised words written right after a vehicle noun anywhere in the article ("Space Shuttle Atlantis").</summary>
+    private static HashSet<string>? VehicleNames(Document document)
+    {
+        HashSet<string>? names = null;
+        for (var t = 0; t + 1 < document.Tokens.Length; t++)
+        {
+            if (_vehicleNouns.Contains(document.TextOf(t)) && SurfaceCues.StartsUpper(document.TextOf(t + 1)) && SurfaceCues.IsWord(document.TextOf(t + 1))
+                && SameSentence(document, t, t + 1))
+            {
+                (names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(document.TextOf(t + 1).ToString());
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>"the 1969 film Easy Rider", "her graphic novel Angel Catbird", a print called "Cowboys and Indians".</summary>
+    internal static bool IsWorkTitle(Document document, TokenRange name)
+    {
+        var before = name.Start - 1;
+        if (before < 0 || !SameSentence(document, before, name.Start))
+        {
+            return false;
+        }
+
+        if (_workNouns.Contains(document.TextOf(before)) && !SurfaceCues.StartsUpper(document.TextOf(before)))
+        {
+            return true;
+        }
+
+        // A quoted title: the quotation opens right before the name's run of capitalised words and a title verb or
+        // work noun introduces it.
+        var open = before;
+        while (open >= 0 && (SurfaceCues.StartsUpper(document.TextOf(open)) || SurfaceCues.IsNameConnector(document.TextOf(open))) && SameSentence(document, open, name.Start))
+        {
+            open--;
+        }
+
+        if (open < 1 || !IsQuote(document.TextOf(open)))
+        {
+            return false;
+        }
+
+        var close = name.End;
+        while (close < document.Tokens.Length && (SurfaceCues.StartsUpper(document.TextOf(close)) || SurfaceCues.IsNameConnector(document.TextOf(close))))
+        {
+            close++;
+        }
+
+        var introducer = document.TextOf(open - 1);
+        return close < document.Tokens.Length && IsQuote(document.TextOf(close)) && close - open > 2
+            && (_titleVerbs.Contains(introducer) || _workNouns.Contains(introducer));
+    }
+
+    private static bool IsQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "”" or "'" or "‘" or "’" or "``" or "''";
+
+    private static bool SameSentence(Document document, int a, int b) => document.SentenceIndexOf(a) == document.SentenceIndexOf(b);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,170 @@
+using Chronicle.Actors;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Repairs the recogniser's spans before they become mentions: titles and formal state names at the edges, a
+/// capital letter that ends a name, and the first word of a name the recogniser left out.
+/// </summary>
+internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
+{
+    private readonly ActorKnowledgeBase _kb = knowledgeBase;
+
+    /// <summary>
+    /// "Charles Bolden, NASA Administrator": a "person" ending in a title is the organisation the title belongs to.
+    /// "the State of Texas", "the Commonwealth of Virginia": the state named formally is the known state.
+    /// </summary>
+    public void RepairEdges(Document document, List<(TokenRange Range, EntityType Type)> ranges)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (range, type) = ranges[i];
+            if (range.IsEmpty)
+            {
+                continue;
+            }
+
+            // "Group F", "Plan B": a single capital letter after a name is its last part.
+            if (range.End + 1 < document.Tokens.Length && IsSingleCapital(document.TextOf(range.End)) && !SurfaceCues.IsWord(document.TextOf(range.End + 1))
+                && document.TextOf(range.End + 1) is not ("-" or "/" or "'" or "’" or "." or "&")
+                && document.Tokens[range.End - 1].End < document.Tokens[range.End].Start
+                && document.SentenceIndexOf(range.End) == document.SentenceIndexOf(range.Start))
+            {
+                ranges[i] = (new TokenRange(range.Start, range.End + 1), type);
+                continue;
+            }
+
+            if (range.Length < 2)
+            {
+                continue;
+            }
+
+            if (type == EntityType.PERSON && SurfaceCues.IsTitleWord(document.TextOf(range.End - 1)))
+            {
+                var end = range.End;
+                while (end > range.Start && (SurfaceCues.IsTitleWord(document.TextOf(end - 1)) || SurfaceCues.IsPersonalTitle(document.TextOf(end - 1))))
+                {
+                    end--;
+                }
+
+                if (end > range.Start)
+                {
+                    ranges[i] = (new TokenRange(range.Start, end), EntityType.ORG);
+                }
+
+                continue;
+            }
+
+            if (range.Length >= 3 && document.TextOf(range.Start + 1) is "of" && IsStateWord(document.TextOf(range.Start)))
+            {
+                var place = new TokenRange(range.Start + 2, range.End);
+                foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(place))))
+                {
+                    if (candidate.Entry is Country)
+                    {
+                        ranges[i] = (place, EntityType.GPE);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsSingleCapital(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) && word[0] is not ('I' or 'A');
+
+    private static bool IsStateWord(ReadOnlySpan<char> word) => word is "State" or "Commonwealth" or "Republic" or "Kingdom" or "City";
+
+    /// <summary>
+    /// "for Food Standards Australia New Zealand", "the United Kingdom Home Office", "substituted Park Joo-Ho": the
+    /// recogniser often leaves out the first word of a name. One capitalised word (two when they are a known place)
+    /// between a lower-case word or determiner and the name, inside a sentence, is taken in, unless it is a title,
+    /// a sentence opener, a nationality, or belongs to another name. Title-case sentences (headlines) are left alone.
+    /// </summary>
+    public void ExtendByLeftWords(Document document, List<(TokenRange Range, EntityType Type)> ranges)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (range, type) = ranges[i];
+            if (range.IsEmpty || type == EntityType.NORP)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[document.SentenceIndexOf(range.Start)].Tokens;
+            var start = range.Start;
+            for (var words = 1; words <= 2; words++)
+            {
+                var t = range.Start - words;
+                if (t <= sentence.Start || !IsLooseNameWord(document, t, type) || ranges.Exists(o => o.Range.Start <= t && t < o.Range.End))
+                {
+                    break;
+                }
+
+                var before = document.TextOf(t - 1);
+                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
+                if (opensRun && (words == 1 || IsKnownPlace(document, new TokenRange(t, range.Start))))
+                {
+                    start = t;
+                    break;
+                }
+            }
+
+            if (start < range.Start && !IsTitleCase(document, sentence))
+            {
+                ranges[i] = (new TokenRange(start, range.End), type);
+            }
+        }
+    }
+
+    private bool IsLooseNameWord(Document document, int t, EntityType type)
+    {
+        var word = document.TextOf(t);
+        if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word)
+            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word))
+        {
+            return false;
+        }
+
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            // "Russian President", "Saudi Interior Ministry": a nationality or a country in front is a modifier.
+            if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym || (type == EntityType.PERSON && candidate.Entry is Country))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsKnownPlace(Document document, TokenRange range)
+    {
+        foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(range))))
+        {
+            if (candidate.Entry is Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A headline in title case capitalises every word; a capitalised word there says nothing about names.
+    private static bool IsTitleCase(Document document, TokenRange sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (var t = sentence.Start; t < sentence.End; t++)
+        {
+            var word = document.TextOf(t);
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 6;
+    }
+}

@@ -1,0 +1,164 @@
+using Chronicle.Entities;
+using static Chronicle.Tests.Entities.EntityDocuments;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Types the words around a name give, over the recogniser's guess (MentionTyper and the entity's vote).</summary>
+public sealed class EntityTypeCueTests
+{
+    private static readonly EntityResolver s_resolver = new();
+
+    [Fact]
+    public void A_name_with_an_institution_word_is_an_organisation_not_a_person()
+    {
+        // Given the recogniser took a school for a person
+        var document = With(
+            "Pupils of the Instituto Marchetti, a private school, paid no fees.",
+            ("Instituto Marchetti", EntityType.PERSON));
+
+        // When resolved
+        var entities = s_resolver.Resolve(document);
+
+        // Then it is an organisation
+        Assert.Equal(EntityType.ORG, Named(entities, "Instituto Marchetti").Type);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_building_word_is_a_facility_not_a_person()
+    {
+        // Given
+        var document = With(
+            "The prints hang in the Harlan Pike Museum this spring.",
+            ("Harlan Pike Museum", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.FAC, Named(entities, "Harlan Pike Museum").Type);
+    }
+
+    [Fact]
+    public void A_town_apposed_to_its_state_is_a_place_everywhere_in_the_article()
+    {
+        // Given a town the recogniser took for a person twice, once in the dateline "Lakeport, Ohio"
+        var document = With(
+            "Lakeport, Ohio - The fair opened. The painter was a former resident of Lakeport.",
+            ("Lakeport", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one place, no person
+        var town = Named(entities, "Lakeport");
+        Assert.Equal(EntityType.GPE, town.Type);
+        Assert.Equal(2, town.Mentions.Count);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.PERSON);
+    }
+
+    [Fact]
+    public void Without_a_cue_a_name_typed_two_ways_stays_two_readings()
+    {
+        // Given a person's first name also used for a series of pictures, typed two ways by the recogniser
+        var document = With(
+            "He made a blue Carla and a pink one. Carla said she liked them.",
+            ("blue Carla", EntityType.GPE), ("Carla said", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then nothing merged them
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void A_single_word_between_the_and_a_possessive_is_an_institution()
+    {
+        // Given
+        var document = With(
+            "The craft was moved from the Hallworth's main hall to a hangar.",
+            ("Hallworth", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Hallworth").Type);
+    }
+
+    [Fact]
+    public void What_a_person_is_of_is_a_group_not_another_person()
+    {
+        // Given a band the recogniser took for a person
+        var document = With(
+            "The show includes singer Tom Reddle of Velvet Lantern and others.",
+            ("Tom Reddle", EntityType.PERSON), ("Velvet Lantern", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Tom Reddle").Type);
+        Assert.Equal(EntityType.ORG, Named(entities, "Velvet Lantern").Type);
+    }
+
+    [Fact]
+    public void A_place_after_of_does_not_join_the_organisation_it_ends()
+    {
+        // Given a municipality and the town it is of
+        var document = With(
+            "The Municipality of Carrano sued. Carrano is a small town.",
+            ("Municipality of Carrano", EntityType.GPE), ("Carrano", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then two entities
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void The_last_word_of_an_event_name_joins_it_whatever_type_the_recogniser_gave()
+    {
+        // Given
+        var document = With(
+            "He was invited to the Acme Science Fair. The Fair opens today.",
+            ("Acme Science Fair", EntityType.ORG), ("Fair", EntityType.EVENT));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void A_name_with_an_event_word_is_an_event_not_a_place()
+    {
+        // Given the recogniser took a fair named after its country for a place
+        var document = With(
+            "The 22nd Comic Expo Norland took place in May.",
+            ("Comic Expo Norland", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.EVENT, Named(entities, "Comic Expo Norland").Type);
+    }
+
+    [Fact]
+    public void A_person_whose_surname_is_also_a_building_word_stays_a_person()
+    {
+        // Given
+        var document = With(
+            "The candidate Darren Castle spoke with Nicola Hall on Monday.",
+            ("Darren Castle", EntityType.PERSON), ("Nicola Hall", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.All(entities, e => Assert.Equal(EntityType.PERSON, e.Type));
+    }
+}

@@ -1,0 +1,277 @@
+using Chronicle.Entities;
+using static Chronicle.Tests.Entities.EntityDocuments;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Recogniser spans made whole before resolution: complements, left-out words, titles at the edges.</summary>
+public sealed class NameSpanRepairTests
+{
+    private static readonly EntityResolver s_resolver = new();
+
+    [Fact]
+    public void An_institution_word_at_the_end_of_a_name_does_not_stop_its_of_complement()
+    {
+        // Given the recogniser stopped at "Ministry"
+        var document = With(
+            "Access is controlled by the Greek Ministry of Culture. Visitors pay.",
+            ("Greek Ministry", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Greek Ministry of Culture").Type);
+    }
+
+    [Fact]
+    public void A_complement_that_runs_into_an_unknown_organisation_takes_it_as_the_rest_of_the_name()
+    {
+        // Given the recogniser split one name in two
+        var document = With(
+            "Members of the University of Wexmoor Chess Student Association met on Friday.",
+            ("University", EntityType.ORG), ("Wexmoor Chess Student Association", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one organisation with the whole name
+        var organisation = Assert.Single(entities, e => e.Type == EntityType.ORG);
+        Assert.Equal("University of Wexmoor Chess Student Association", organisation.Name);
+    }
+
+    [Fact]
+    public void A_capitalised_word_the_recogniser_left_out_before_a_name_joins_it()
+    {
+        // Given
+        var document = With(
+            "A spokeswoman for Seed Standards Norland Trust said they are looking at it. In the second half the coach substituted Park Min-Jae for a defender.",
+            ("Standards Norland Trust", EntityType.ORG), ("Min-Jae", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Seed Standards Norland Trust").Type);
+        Assert.Equal(EntityType.PERSON, Named(entities, "Park Min-Jae").Type);
+    }
+
+    [Fact]
+    public void A_nationality_or_title_before_a_name_is_not_taken_in()
+    {
+        // Given
+        var document = With(
+            "The talks were hosted by Russian Energy Ministry officials and Professor Alan Whitby.",
+            ("Energy Ministry", EntityType.ORG), ("Alan Whitby", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Energy Ministry");
+        Assert.Contains(entities, e => e.Name == "Alan Whitby");
+    }
+
+    [Fact]
+    public void A_known_name_that_starts_with_a_recogniser_mention_and_goes_on_past_it_wins()
+    {
+        // Given the recogniser stopped before "for Refugees"
+        var document = With(
+            "Albania was added after the United Nations High Commissioner for Refugees recommended it.",
+            ("Albania", EntityType.GPE), ("United Nations High Commissioner", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the agency by its known name, and the United Nations inside it
+        Assert.Contains(entities, e => e.Aliases.Contains("United Nations High Commissioner for Refugees") || e.Name == "United Nations High Commissioner for Refugees");
+        Assert.Equal(EntityType.ORG, Named(entities, "United Nations").Type);
+    }
+
+    [Fact]
+    public void The_same_name_of_several_words_typed_two_ways_is_one_entity()
+    {
+        // Given
+        var document = With(
+            "Osgood Pipe Works said the pipes were safe. A Osgood Pipe Works spokesperson agreed.",
+            ("Osgood Pipe Works", EntityType.ORG));
+        var second = document.Mentions[1];
+        document.Mentions = [document.Mentions[0], second with { Type = EntityType.GPE }];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.True(entities.Count == 1, string.Join("; ", entities.Select(e => $"{e.Name} {e.Type}")));
+    }
+
+    [Fact]
+    public void An_organisation_named_with_a_country_of_several_words_in_front_is_the_organisation()
+    {
+        // Given
+        var document = With(
+            "The United Kingdom Home Office began the survey. The Home Office said it was voluntary.",
+            ("United Kingdom Home Office", EntityType.ORG), ("Home Office", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one organisation under both names
+        var office = Assert.Single(entities, e => e.Type == EntityType.ORG);
+        Assert.Contains("Home Office", office.Aliases.Append(office.Name));
+        Assert.Contains("United Kingdom Home Office", office.Aliases.Append(office.Name));
+    }
+
+    [Fact]
+    public void A_person_span_ending_in_a_title_is_the_organisation_the_title_belongs_to()
+    {
+        // Given the recogniser took "NASA Administrator" for a person
+        var document = With(
+            "NASA chose four museums. Charles Bolden, NASA Administrator, announced the list.",
+            ("NASA", EntityType.ORG), ("Charles Bolden", EntityType.PERSON), ("NASA Administrator", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then NASA and Bolden only
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(2, Named(entities, "NASA").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_state_named_formally_is_the_state()
+    {
+        // Given
+        var document = With(
+            "The decision hurts Houston and the State of Texas, said the senator from Texas.",
+            ("Houston", EntityType.GPE), ("State of Texas", EntityType.ORG), ("Texas", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one Texas
+        Assert.Equal(2, Named(entities, "Texas").Mentions.Count);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void A_known_outlet_name_at_the_end_of_a_longer_capitalised_name_is_that_longer_name()
+    {
+        // Given the knowledge base knows "The Times" and the recogniser found nothing
+        var document = With("The Harbour Times noted what began as a local story.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var paper = Assert.Single(entities);
+        Assert.Equal("Harbour Times", paper.Name);
+        Assert.Equal(EntityType.ORG, paper.Type);
+    }
+
+    [Fact]
+    public void A_university_name_goes_on_through_at_and_its_campus_town_is_a_place()
+    {
+        // Given the recogniser split the name in three
+        var document = With(
+            "The museum at the University of Lower Wessex at Brackford saw attendance rise.",
+            ("University", EntityType.ORG), ("Lower Wessex", EntityType.GPE), ("Brackford", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the whole university, and the town as a place
+        Assert.Equal(EntityType.ORG, Named(entities, "University of Lower Wessex at Brackford").Type);
+        Assert.Equal(EntityType.GPE, Named(entities, "Brackford").Type);
+    }
+
+    [Fact]
+    public void A_bracketed_other_name_of_a_building_is_the_same_building()
+    {
+        // Given the recogniser took the building's first name for a person
+        var document = With(
+            "The hotel near the Masjid Tarwan (Great Mosque) collapsed.",
+            ("Masjid Tarwan", EntityType.PERSON), ("Great Mosque", EntityType.FAC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one facility with both names
+        var mosque = Assert.Single(entities);
+        Assert.Equal(EntityType.FAC, mosque.Type);
+        Assert.Contains("Great Mosque", mosque.Aliases);
+    }
+
+    [Fact]
+    public void A_bracketed_name_after_a_person_is_not_merged()
+    {
+        // Given
+        var document = With(
+            "The bill was backed by Anna Kerwell (Green Party) and others.",
+            ("Anna Kerwell", EntityType.PERSON), ("Green Party", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void A_korean_or_chinese_name_with_a_hyphenated_given_name_is_a_person_even_when_the_recogniser_missed_it()
+    {
+        // Given no recogniser mention at all
+        var document = With("In the second half Hwang Dae-sung replaced the injured striker.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var person = Assert.Single(entities);
+        Assert.Equal("Hwang Dae-sung", person.Name);
+        Assert.Equal(EntityType.PERSON, person.Type);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_after_an_ordinary_capitalised_word_is_no_east_asian_name()
+    {
+        // Given
+        var document = With("The Asia-Pacific forum met in Kuala Lumpur.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then no person
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.PERSON);
+    }
+
+    [Fact]
+    public void A_single_capital_letter_after_a_name_is_its_last_part_but_not_before_a_hyphen()
+    {
+        // Given
+        var document = With(
+            "Group D — Norland 2 – 1 Estavia. He wore a NASA T-shirt.",
+            ("Group", EntityType.ORG), ("Norland", EntityType.GPE), ("Estavia", EntityType.GPE), ("NASA", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Group D");
+        Assert.Contains(entities, e => e.Name == "NASA");
+    }
+
+    [Fact]
+    public void Title_words_before_a_lowercase_title_name_a_portfolio_not_an_organisation()
+    {
+        // Given
+        var document = With(
+            "Maxime Laurier resigned as Foreign Affairs minister in May.",
+            ("Maxime Laurier", EntityType.PERSON), ("Foreign Affairs", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person
+        Assert.Equal("Maxime Laurier", Assert.Single(entities).Name);
+    }
+}

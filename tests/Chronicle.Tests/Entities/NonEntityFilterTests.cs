@@ -1,0 +1,70 @@
+using Chronicle.Entities;
+using static Chronicle.Tests.Entities.EntityDocuments;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Titles of works and named vehicles are no entities.</summary>
+public sealed class NonEntityFilterTests
+{
+    private static readonly EntityResolver s_resolver = new();
+
+    [Fact]
+    public void A_name_introduced_by_a_work_noun_is_a_title_not_an_entity()
+    {
+        // Given
+        var document = With(
+            "Dana Whitfield starred in the 1971 film Paper Orchard before she retired.",
+            ("Dana Whitfield", EntityType.PERSON), ("Paper Orchard", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the actress
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_quoted_title_after_called_is_not_an_entity()
+    {
+        // Given
+        var document = With(
+            "The gallery shows a print called \"Foxes and Ravens\" from 1987.",
+            ("Ravens", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Empty(entities);
+    }
+
+    [Fact]
+    public void A_vessel_named_after_a_vehicle_noun_is_no_entity_anywhere_in_the_article()
+    {
+        // Given a shuttle named once after "Shuttle" and once alone
+        var document = With(
+            "Space Shuttle Meridian lifted off in 1985. Finally, Meridian will go on display in Houston.",
+            ("Meridian", EntityType.PERSON), ("Houston", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the city
+        Assert.Equal("Houston", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_person_after_a_lowercase_word_that_is_no_work_noun_stays()
+    {
+        // Given
+        var document = With(
+            "The exhibit shows actor Dana Whitfield in colour.",
+            ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Dana Whitfield").Type);
+    }
+}
