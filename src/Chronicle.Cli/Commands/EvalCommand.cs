@@ -46,7 +46,7 @@ internal static class EvalCommand
         {
             records = ArticleRecordReader.Load(goldPath);
             (predictions, failures) = predictedPath is null
-                ? Predict(context, records, goldPath, outPath, cancellationToken)
+                ? Predict(context, StandardPipeline.CreateAnalyzer(context.ModelDirectory), records, goldPath, outPath, cancellationToken)
                 : (ArticleRecordReader.Load(predictedPath), 0);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RecordFormatException)
@@ -87,10 +87,10 @@ internal static class EvalCommand
     }
 
     /// <summary>Runs the standard pipeline on each gold text with its id, title and date.</summary>
-    private static (IReadOnlyList<JsonObject> Predictions, int Failures) Predict(
-        CliContext context, IReadOnlyList<JsonObject> records, string goldPath, string? outPath, CancellationToken cancellationToken)
+    internal static (IReadOnlyList<JsonObject> Predictions, int Failures) Predict(
+        CliContext context, ArticleAnalyzer analyzer, IReadOnlyList<JsonObject> records, string goldPath, string? outPath,
+        CancellationToken cancellationToken)
     {
-        var analyzer = StandardPipeline.CreateAnalyzer(context.ModelDirectory);
         var predictions = new List<JsonObject>(records.Count);
         var failures = 0;
         using var writer = outPath is null ? null : new StreamWriter(outPath);
@@ -110,6 +110,13 @@ internal static class EvalCommand
                 // The article stays unpredicted, so the scorer counts it missing, as score.py would.
                 failures++;
                 context.Error.MarkupLineInterpolated($"[yellow]skipped:[/] {ex.Message}");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A component failing on one article must not hide the scores of the others: count it missing and
+                // name it, as extract does.
+                failures++;
+                context.Error.MarkupLineInterpolated($"[yellow]skipped:[/] {origin}: analysis failed ({ex.GetType().Name}: {ex.Message})");
             }
         }
 
