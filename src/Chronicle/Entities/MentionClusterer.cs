@@ -346,12 +346,58 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
                 match = FindUniqueWhole(mentions, m, lastWord: false, personsOnly: true);
             }
 
-            if (match >= 0)
+            if (match >= 0 && !NamesDifferentPeople(mentions, match, m))
             {
                 part.Type = mentions[match].Type;
                 Union(match, m);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the clusters of <paramref name="a"/> and <paramref name="b"/> each hold a full person name and no two
+    /// of those names share their first word: "Obama", already the president by the knowledge base, is no part of
+    /// "Michelle Obama" named just before it, and joining them would make husband and wife one entity.
+    /// </summary>
+    private bool NamesDifferentPeople(List<ResolverMention> mentions, int a, int b)
+    {
+        var rootA = Find(a);
+        var rootB = Find(b);
+        if (rootA == rootB)
+        {
+            return false;
+        }
+
+        List<string>? givenA = null;
+        List<string>? givenB = null;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != MentionKind.Name || mention.Type != EntityType.PERSON || mention.Tokens.Length < 2)
+            {
+                continue;
+            }
+
+            var root = Find(m);
+            var first = FirstWord(mention.Text);
+            if (root == rootA)
+            {
+                (givenA ??= []).Add(first);
+            }
+            else if (root == rootB)
+            {
+                (givenB ??= []).Add(first);
+            }
+        }
+
+        return givenA is not null && givenB is not null
+            && !givenA.Exists(x => givenB.Exists(y => string.Equals(x, y, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? name : name[..space];
     }
 
     /// <summary>
