@@ -118,7 +118,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            // A name of several words is one entity whatever types the recogniser gave its uses ("Environment Canada").
+            // A name of several words is one entity whatever types the recogniser gave its uses ("Transport Canada").
             var key = (mention.Tokens.Length > 1 && mention.Entry is null ? -1 : TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
@@ -357,7 +357,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     /// <summary>
     /// "Dayton, Ohio … a former resident of Dayton": the same name the recogniser typed two ways is one
     /// entity when the words around one use settled its type (<see cref="MentionTyper"/>); that type then wins the
-    /// entity's vote. Without such a cue the readings stay apart ("a blue Hester" and "Hester said").
+    /// entity's vote. Without such a cue the readings stay apart ("a blue Rosalind" and "Rosalind said").
     /// </summary>
     private void MergeCuedNames(List<ResolverMention> mentions)
     {

@@ -134,7 +134,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 
     /// <summary>
-    /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
+    /// "Metro Dublin Convention Centre", "Chicago Ledger", "Georgia Institute of Technology": a place named inside
     /// an organisation, facility or event name is a mention of that place too, and so is a known organisation.
     /// </summary>
     private void AddNestedPlaces(Document document, List<ResolverMention> mentions)

@@ -102,7 +102,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Dayton, Ohio", "Tulsa, Oklahoma": a short name taken for a person that a comma and a known state or
+    /// "Dayton, Ohio", "Boise, Idaho": a short name taken for a person that a comma and a known state or
     /// country follow is a town.
     /// </summary>
     private bool IsApposedToPlace(Document document, ResolverMention mention)

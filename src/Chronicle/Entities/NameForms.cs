@@ -56,7 +56,7 @@ internal static class NameForms
         var fullLast = full.LastIndexOf(' ');
         if (fullLast <= 0 || fullLast == full.Length - 1 || variant.Length == 0)
         {
-            // "Udvar-Hazy": several tokens, one word.
+            // "Lloyd-Webber": several tokens, one word.
             return false;
         }
 

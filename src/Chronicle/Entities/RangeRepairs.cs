@@ -128,7 +128,7 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
 
         foreach (var candidate in _kb.Lookup(word))
         {
-            // "Russian President", "Saudi Interior Ministry": a nationality or a country in front is a modifier.
+            // "Russian President", "Kenyan Interior Ministry": a nationality or a country in front is a modifier.
             if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym || (type == EntityType.PERSON && candidate.Entry is Country))
             {
                 return false;

@@ -32,9 +32,9 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     /// "Veterinary Review of Norway", "Joint Board for the Protection of Wetlands", "Danish Ministry of Culture": an
     /// organisation's name often goes on past "of" or "for (the)" with more capitalised words, where the recogniser
     /// tends to stop. Such a run belongs to the name. Places are extended only when their last word is no known place
-    /// ("Museum of Flight", not "Texas of the 1800s").
+    /// ("Museum of Rail", not "Texas of the 1800s").
     /// </summary>
-    /// <param name="isPersonToken">True for tokens inside a person the recogniser found: the run stops before them ("University of Texas Arlington Amneh Jafari").</param>
+    /// <param name="isPersonToken">True for tokens inside a person the recogniser found: the run stops before them ("University of Oregon Eastfield Mira Halvorsen").</param>
     public TokenRange WithOfComplement(Document document, TokenRange range, EntityType type, Func<int, bool> isPersonToken)
     {
         // "Secretary of State Antony Blinken": after a title, "of" starts the office, not more of a name.
@@ -265,7 +265,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     {
         var start = range.Start;
         var end = range.End;
-        // Scores and years the recogniser took in ("2 England", "2008 Canada") are no part of a name.
+        // Scores and years the recogniser took in ("2 England", "2010 Norway") are no part of a name.
         while (start < end && (SurfaceCues.IsDeterminer(document.TextOf(start)) || !SurfaceCues.IsWord(document.TextOf(start)) || IsNumber(document.TextOf(start))))
         {
             start++;

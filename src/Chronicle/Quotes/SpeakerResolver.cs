@@ -273,7 +273,7 @@ internal sealed class SpeakerResolver
         return found;
     }
 
-    /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>
+    /// <summary>The entity of the last mention inside the range: the name after a title ("House Minority Leader Alma Ortiz").</summary>
     private int? EntityAt(TextRange range)
     {
         int? best = null;

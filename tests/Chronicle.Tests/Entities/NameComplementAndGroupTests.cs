@@ -12,7 +12,7 @@ public sealed class NameComplementAndGroupTests
     {
         // Given the recogniser stopped before "of Norway"
         var document = With(
-            "The study was published in the Veterinary Review of Norway on Monday.",
+            "The paper appeared in the Veterinary Review of Norway on Monday.",
             ("Veterinary Review", EntityType.ORG), ("Norway", EntityType.GPE));
 
         // When resolved

@@ -76,8 +76,8 @@ public sealed class NameSpanRepairTests
     {
         // Given the recogniser stopped before "for Refugees"
         var document = With(
-            "Albania was added after the United Nations High Commissioner for Refugees recommended it.",
-            ("Albania", EntityType.GPE), ("United Nations High Commissioner", EntityType.ORG));
+            "Moldova joined the list once the United Nations High Commissioner for Refugees approved it.",
+            ("Moldova", EntityType.GPE), ("United Nations High Commissioner", EntityType.ORG));
 
         // When
         var entities = s_resolver.Resolve(document);
@@ -157,7 +157,7 @@ public sealed class NameSpanRepairTests
     public void A_known_outlet_name_at_the_end_of_a_longer_capitalised_name_is_that_longer_name()
     {
         // Given the knowledge base knows "The Times" and the recogniser found nothing
-        var document = With("The Harbour Times noted what began as a local story.");
+        var document = With("The Harbour Times reported the story first.");
 
         // When
         var entities = s_resolver.Resolve(document);
@@ -220,14 +220,14 @@ public sealed class NameSpanRepairTests
     public void A_korean_or_chinese_name_with_a_hyphenated_given_name_is_a_person_even_when_the_recogniser_missed_it()
     {
         // Given no recogniser mention at all
-        var document = With("In the second half Hwang Dae-sung replaced the injured striker.");
+        var document = With("After the break Seo Dae-sung replaced the injured striker.");
 
         // When
         var entities = s_resolver.Resolve(document);
 
         // Then
         var person = Assert.Single(entities);
-        Assert.Equal("Hwang Dae-sung", person.Name);
+        Assert.Equal("Seo Dae-sung", person.Name);
         Assert.Equal(EntityType.PERSON, person.Type);
     }
 
