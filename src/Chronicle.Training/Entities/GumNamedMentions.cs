@@ -15,7 +15,7 @@ namespace Chronicle.Training.Entities;
 /// leading title ("US President Barack Obama" → "Barack Obama"), and a title alone ("the President") is no name;</item>
 /// <item>types: person → PERSON, organization → ORG, place → GPE (GPE vs LOC is left to a gazetteer), event → EVENT;
 /// a person mention whose name is one plural proper noun ("Americans", "Muslims", "Democrats") is a group: NORP;</item>
-/// <item>only outermost names are kept (an ORG "Andy Warhol Foundation" hides the PERSON inside it); named mentions of
+/// <item>only outermost names are kept (an ORG "Henry Moore Foundation" hides the PERSON inside it); named mentions of
 /// other GUM types (abstract, object, …) also hide what they contain and are then dropped.</item>
 /// </list>
 /// </summary>
@@ -59,7 +59,7 @@ public static class GumNamedMentions
             }
 
             // The name may not run into a mention nested beside the head ("director of CAIR Alia Salem"), unless
-            // that mention is a compound part of the name ("the Andy Warhol Foundation").
+            // that mention is a compound part of the name ("the Henry Moore Foundation").
             var (lower, upper) = (start, end);
             foreach (var (innerStart, innerEnd, _) in brackets)
             {

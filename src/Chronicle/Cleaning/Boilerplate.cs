@@ -53,7 +53,7 @@ public static partial class Boilerplate
     private static partial Regex Byline();
 
     /// <summary>
-    /// A written-out calendar date alone on its line ("Tuesday, September 22, 2015") is the article's date line, as
+    /// A written-out calendar date alone on its line ("Monday, March 4, 2019") is the article's date line, as
     /// wire and Wikinews stories print it: it is a time expression of the article, so it stays in the body. Labelled
     /// stamps ("Updated: …"), clock times, ISO and numeric dates and "3 hours ago" are page furniture and go.
     /// </summary>

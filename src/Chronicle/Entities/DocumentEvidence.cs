@@ -5,10 +5,10 @@ namespace Chronicle.Entities;
 
 /// <summary>
 /// What the rest of the document says about each word form, for names seen alone: "Mohamed" after
-/// "Ahmed Mohamed", or "Police" at a sentence start when "police" appears lower-case elsewhere.
+/// "Omar Haddad", or "Police" at a sentence start when "police" appears lower-case elsewhere.
 /// Built once per document from the words; a second-stage model also gets the types a first-stage model
 /// predicted for each form anywhere in the document (<see cref="WithPredictions"/>), which makes the labels of
-/// repeated names consistent ("Mohamed" everywhere a PERSON once "Ahmed Mohamed" is).
+/// repeated names consistent ("Haddad" everywhere a PERSON once "Omar Haddad" is).
 /// </summary>
 public sealed class DocumentEvidence
 {

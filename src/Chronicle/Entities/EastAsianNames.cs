@@ -4,7 +4,7 @@ namespace Chronicle.Entities;
 
 /// <summary>
 /// The commonest Korean and Chinese family names in their usual romanisations (Revised Romanisation, McCune–Reischauer
-/// and Wade–Giles spellings common in the press), which start names like "Hwang Hee-chan" or "Tsai Ing-wen".
+/// and Wade–Giles spellings common in the press), which start names like "Seo Min-jun" or "Tsai Ing-wen".
 /// </summary>
 internal static class EastAsianNames
 {

@@ -118,7 +118,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            // A name of several words is one entity whatever types the recogniser gave its uses ("Environment Canada").
+            // A name of several words is one entity whatever types the recogniser gave its uses ("Transport Canada").
             var key = (mention.Tokens.Length > 1 && mention.Entry is null ? -1 : TypeClass(mention.Type), mention.IsMetonymic, mention.Text);
             if (first.TryGetValue(key, out var earlier))
             {
@@ -135,7 +135,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Kristen Wilkins" and "Kristin Wilkins", "Lydia Buchtmann" and "Ms Bauchtman": articles misspell names, so a
+    /// "Marten Olsby" and "Martin Olsby", "Agnes Hollingworth" and "Ms Holingworth": articles misspell names, so a
     /// person named with the same surname and a given name one letter off, or by a lone word a letter or two off the
     /// surname of exactly one person, is that person.
     /// </summary>
@@ -192,8 +192,8 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Greek Orthodox Church" and "Orthodox Church", "Italian Supreme Court of Cassation" and "Supreme Court",
-    /// "Comic Corps of Canada" and "Comic Corps": an organisation named with its country in front or an "of"
+    /// "Danish Lutheran Church" and "Lutheran Church", "Brazilian Superior Court of Justice" and "Superior Court",
+    /// "Harbour Choir of Wales" and "Harbour Choir": an organisation named with its country in front or an "of"
     /// complement behind is the organisation named without them, when exactly one longer name has that core.
     /// </summary>
     private void MergeOrganisationCores(Document document, List<ResolverMention> mentions)
@@ -211,7 +211,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
             var core = CoreOf(document, full.Tokens);
             if (core == full.Tokens && full.Type == EntityType.FAC && SurfaceCues.IsFacilityHead(document.TextOf(core.End - 1)))
             {
-                // "Chiang Kai Shek Memorial" for "Chiang Kai Shek Memorial Hall": the building without its head word.
+                // "Lindqvist Memorial" for "Lindqvist Memorial Hall": the building without its head word.
                 core = new TokenRange(core.Start, core.End - 1);
             }
 
@@ -314,7 +314,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "the Masjid al-Haram (Grand Mosque)": a building's or an institution's other name in brackets right after a
+    /// "the Yeni Camiisi (New Mosque)": a building's or an institution's other name in brackets right after a
     /// name that "the" introduces (so no person's) is that name, and gives it its type.
     /// </summary>
     private static bool IsBracketedOtherName(Document document, ResolverMention name, ResolverMention other)
@@ -401,9 +401,9 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Evansville, Indiana … a former resident of Evansville": the same name the recogniser typed two ways is one
+    /// "Dayton, Ohio … a former resident of Dayton": the same name the recogniser typed two ways is one
     /// entity when the words around one use settled its type (<see cref="MentionTyper"/>); that type then wins the
-    /// entity's vote. Without such a cue the readings stay apart ("a blue Marilyn" and "Marilyn said").
+    /// entity's vote. Without such a cue the readings stay apart ("a blue Rosalind" and "Rosalind said").
     /// </summary>
     private void MergeCuedNames(List<ResolverMention> mentions)
     {
@@ -449,7 +449,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            // "Livorno" is no part of "Municipality of Livorno" the way "Fair" is of "Google Science Fair": after a
+            // "Arezzo" is no part of "Municipality of Arezzo" the way "Fair" is of "Northfield Science Fair": after a
             // connector the last word names something else.
             if (NameForms.IsNamePart(part.Text, full.Text, lastWord) && (personsOnly || !lastWord || !NameForms.EndsInComplement(full.Text)))
             {

@@ -35,12 +35,12 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
-            // A mention inside a longer one ("Asia" in "Asia-Pacific Programme") is part of that name, except a place or
-            // organisation in an "of" complement ("Australia" in "Medical Journal of Australia"), which is named too.
-            // An unknown organisation the complement ran into is the rest of the name ("University of Texas Arlington
-            // Muslim Student Association"), no organisation of its own.
+            // A mention inside a longer one ("Asia" in "Asia-Pacific Research Unit") is part of that name, except a place or
+            // organisation in an "of" complement ("Norway" in "Veterinary Review of Norway"), which is named too.
+            // An unknown organisation the complement ran into is the rest of the name ("University of Wexmoor
+            // Chess Student Association"), no organisation of its own.
             var inComplement = complements.Exists(c => c.Start <= range.Start && c.End >= range.End) && type != EntityType.PERSON;
-            // After "at" the complement names a campus's town ("University of North Carolina at Greensboro").
+            // After "at" the complement names a campus's town ("University of Lower Wessex at Brackford").
             var campus = range.Start > 0 && document.TextOf(range.Start - 1) is "at";
             if (inComplement && !range.IsEmpty && FromRecogniser(document, range, type, date) is { } inner
                 && (inner.Type is EntityType.GPE or EntityType.LOC || inner.Entry is not null || campus))
@@ -134,7 +134,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 
     /// <summary>
-    /// "Metro Toronto Convention Centre", "Toronto Star", "Massachusetts Institute of Technology": a place named inside
+    /// "Metro Dublin Convention Centre", "Chicago Ledger", "Georgia Institute of Technology": a place named inside
     /// an organisation, facility or event name is a mention of that place too, and so is a known organisation.
     /// </summary>
     private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
@@ -261,7 +261,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                     continue;
                 }
 
-                // "The Straits Times", "Seattle Times": a known outlet's last word after another capitalised word is
+                // "The Harbour Times", "Seattle Times": a known outlet's last word after another capitalised word is
                 // the end of another name, which the article names by the whole run.
                 var longer = candidate.Entry is Organisation && !startsMention ? LongerNameStart(document, sentence, i, covered) : i;
                 ActorEntry? entry = candidate.Entry;
@@ -358,7 +358,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
     /// <summary>
     /// "Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name;
-    /// "Asia" in "Asia-Pacific Programme" is a part of a hyphenated modifier of one.
+    /// "Asia" in "Asia-Pacific Research Unit" is a part of a hyphenated modifier of one.
     /// </summary>
     private static bool IsPartOfLongerName(Document document, TokenRange range, TokenRange sentence, ActorCandidate candidate)
     {

@@ -6,14 +6,14 @@ namespace Chronicle.Entities;
 
 /// <summary>
 /// Corrects the recogniser's type of a name the knowledge base does not know from what the words around it say:
-/// the head word of the name ("Instituto Gonzaga", "Leigh Block Museum" are no people, "Fan Expo Canada" is no place), an apposed state or country
-/// ("Evansville, Indiana" is a town), a determiner before a single-word name ("the Smithsonian" is no person), and
-/// membership ("Nick Rhodes of Duran Duran": the band is an organisation). A corrected mention is marked
+/// the head word of the name ("Instituto Valmar", "Elm Hollow Museum" are no people, "Boat Expo Canada" is no place), an apposed state or country
+/// ("Dayton, Ohio" is a town), a determiner before a single-word name ("the Louvre" is no person), and
+/// membership ("Tom Vale of Velvet Harbour": the band is an organisation). A corrected mention is marked
 /// <see cref="ResolverMention.HasTypeCue"/>, so it outvotes the recogniser's guesses for the same entity.
 /// </summary>
 internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
 {
-    // Words that make a name an organisation wherever they stand in it ("Instituto Gonzaga", "University of Texas").
+    // Words that make a name an organisation wherever they stand in it ("Instituto Valmar", "University of Oslo").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationWords = Set(
         "institute", "instituto", "institut", "istituto", "institution", "university", "universidad", "università",
         "universität", "université", "college", "school", "academy", "foundation", "fundación", "fondazione",
@@ -28,7 +28,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         "museum", "gallery", "airport", "station", "stadium", "arena", "hospital", "mosque", "cathedral", "synagogue",
         "planetarium", "theatre", "theater", "library", "prison", "observatory", "zoo", "hotel", "centre", "center");
 
-    // Words that make a name an event ("Fan Expo Canada", "Taipei City Lantern Festival").
+    // Words that make a name an event ("Boat Expo Canada", "Oslo Jazz Festival").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _eventWords = Set(
         "expo", "festival", "fair", "cup", "games", "olympics", "championship", "championships", "tournament", "summit",
         "conference", "congress", "awards", "marathon", "biennale", "carnival", "parade", "war", "election", "elections");
@@ -66,7 +66,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Leigh Block Museum", "Instituto Gonzaga", "University of Texas": a building's or an institution's word in a
+    /// "Elm Hollow Museum", "Instituto Valmar", "University of Oslo": a building's or an institution's word in a
     /// name the recogniser took for a person or a place. Null when the words say nothing.
     /// </summary>
     internal static EntityType? TypeFromWords(Document document, ResolverMention mention)
@@ -102,7 +102,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Evansville, Indiana", "Irving, Texas": a short name taken for a person that a comma and a known state or
+    /// "Dayton, Ohio", "Boise, Idaho": a short name taken for a person that a comma and a known state or
     /// country follow is a town.
     /// </summary>
     private bool IsApposedToPlace(Document document, ResolverMention mention)
@@ -137,7 +137,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "the Smithsonian's collection": a single capitalised word between "the" and a possessive is an institution, not
+    /// "the Louvre's collection": a single capitalised word between "the" and a possessive is an institution, not
     /// a person ("the Joker" may be a character, "the Sams" a family; neither takes "the" with a possessive).
     /// </summary>
     private static bool IsAfterDeterminer(Document document, ResolverMention mention)
@@ -149,7 +149,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             && document.SentenceIndexOf(before) == document.SentenceIndexOf(mention.Tokens.Start);
     }
 
-    /// <summary>"Nick Rhodes of Duran Duran": what a person is "of" is a group or a place, never another person.</summary>
+    /// <summary>"Tom Vale of Velvet Harbour": what a person is "of" is a group or a place, never another person.</summary>
     private static bool IsAffiliationOfPerson(Document document, List<ResolverMention> mentions, ResolverMention mention)
     {
         var of = mention.Tokens.Start - 1;

@@ -48,15 +48,15 @@ internal static class NameForms
 
     /// <summary>
     /// True when <paramref name="variant"/> is a misspelling of the person <paramref name="full"/>: a full name with the
-    /// same surname and a given name one edit off ("Kristen Wilkins" / "Kristin Wilkins"), or a lone word one edit
-    /// (two for long words) off the surname ("Bauchtman" / "Lydia Buchtmann"), with the same first letter.
+    /// same surname and a given name one edit off ("Marten Olsby" / "Martin Olsby"), or a lone word one edit
+    /// (two for long words) off the surname ("Holingworth" / "Agnes Hollingworth"), with the same first letter.
     /// </summary>
     public static bool IsSpellingVariant(string variant, string full)
     {
         var fullLast = full.LastIndexOf(' ');
         if (fullLast <= 0 || fullLast == full.Length - 1 || variant.Length == 0)
         {
-            // "Udvar-Hazy": several tokens, one word.
+            // "Lloyd-Webber": several tokens, one word.
             return false;
         }
 
@@ -114,7 +114,7 @@ internal static class NameForms
         return Math.Min(previous[b.Length], limit + 1);
     }
 
-    /// <summary>"Municipality of Livorno", "University of North Carolina at Greensboro": the last word follows a connector.</summary>
+    /// <summary>"Municipality of Arezzo", "University of Lower Wessex at Brackford": the last word follows a connector.</summary>
     public static bool EndsInComplement(string name)
     {
         var last = name.LastIndexOf(' ');

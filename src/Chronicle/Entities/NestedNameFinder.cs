@@ -9,7 +9,7 @@ namespace Chronicle.Entities;
 internal static class NestedNameFinder
 {
     /// <summary>
-    /// "Hwang Hee-chan", "Kim Shin-Wook", "Tsai Ing-wen": a common Korean or Chinese family name followed by a
+    /// "Seo Min-jun", "Park Min-Jae", "Tsai Ing-wen": a common Korean or Chinese family name followed by a
     /// capitalised given name of two syllables joined by a hyphen is a person's name, which the recogniser, trained
     /// on few such names, often misses.
     /// </summary>
@@ -59,8 +59,8 @@ internal static class NestedNameFinder
 
     /// <summary>
     /// Names inside facility and administrative names that the knowledge base does not know: the place a station,
-    /// stadium or arena is named after ("Shandao Station", "Fisht Stadium"), the person a memorial is named after
-    /// ("Chiang Kai Shek Memorial Hall"), and the town a municipality or province is of ("Municipality of Bogliasco").
+    /// stadium or arena is named after ("Elmwood Station", "Brackford Stadium"), the person a memorial is named after
+    /// ("Lindqvist Memorial Hall"), and the town a municipality or province is of ("Municipality of Arezzo").
     /// </summary>
     public static void AddNestedNames(Document document, List<ResolverMention> mentions)
     {

@@ -4,8 +4,8 @@ using Chronicle.Documents;
 namespace Chronicle.Entities;
 
 /// <summary>
-/// Drops names that are no entities of the article format's types: titles of works ("the 1969 film Easy Rider", a
-/// print called "Cowboys and Indians") and named vehicles ("Space Shuttle Atlantis" — and "Atlantis" wherever else the
+/// Drops names that are no entities of the article format's types: titles of works ("the 1972 film Harbour Lights", a
+/// print called "Fields at Dusk") and named vehicles ("the research vessel Meridian" — and "Meridian" wherever else the
 /// article names that vessel). The knowledge base's names are kept.
 /// </summary>
 internal static class NonEntityFilter
@@ -32,7 +32,7 @@ internal static class NonEntityFilter
             && ((vehicles is not null && m.Kind == MentionKind.Name && m.Entry is null && vehicles.Contains(m.Text)) || IsWorkTitle(document, m.Tokens)));
     }
 
-    /// <summary>The capitalised words written right after a vehicle noun anywhere in the article ("Space Shuttle Atlantis").</summary>
+    /// <summary>The capitalised words written right after a vehicle noun anywhere in the article ("the research vessel Meridian").</summary>
     private static HashSet<string>? VehicleNames(Document document)
     {
         HashSet<string>? names = null;
@@ -48,7 +48,7 @@ internal static class NonEntityFilter
         return names;
     }
 
-    /// <summary>"the 1969 film Easy Rider", "her graphic novel Angel Catbird", a print called "Cowboys and Indians".</summary>
+    /// <summary>"the 1972 film Harbour Lights", "his graphic novel Iron Heron", a print called "Fields at Dusk".</summary>
     internal static bool IsWorkTitle(Document document, TokenRange name)
     {
         var before = name.Start - 1;

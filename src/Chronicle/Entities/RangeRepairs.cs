@@ -12,8 +12,8 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
     /// <summary>
-    /// "Charles Bolden, NASA Administrator": a "person" ending in a title is the organisation the title belongs to.
-    /// "the State of Texas", "the Commonwealth of Virginia": the state named formally is the known state.
+    /// "Ellen Marsh, NASA Administrator": a "person" ending in a title is the organisation the title belongs to.
+    /// "the State of Ohio", "the Commonwealth of Virginia": the state named formally is the known state.
     /// </summary>
     public void RepairEdges(Document document, List<(TokenRange Range, EntityType Type)> ranges)
     {
@@ -76,7 +76,7 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     private static bool IsStateWord(ReadOnlySpan<char> word) => word is "State" or "Commonwealth" or "Republic" or "Kingdom" or "City";
 
     /// <summary>
-    /// "for Food Standards Australia New Zealand", "the United Kingdom Home Office", "substituted Park Joo-Ho": the
+    /// "for Seed Standards Norland Trust", "the United Kingdom Cabinet Office", "substituted Park Min-Jae": the
     /// recogniser often leaves out the first word of a name. One capitalised word (two when they are a known place)
     /// between a lower-case word or determiner and the name, inside a sentence, is taken in, unless it is a title,
     /// a sentence opener, a nationality, or belongs to another name. Title-case sentences (headlines) are left alone.
@@ -128,7 +128,7 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
 
         foreach (var candidate in _kb.Lookup(word))
         {
-            // "Russian President", "Saudi Interior Ministry": a nationality or a country in front is a modifier.
+            // "Russian President", "Kenyan Interior Ministry": a nationality or a country in front is a modifier.
             if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym || (type == EntityType.PERSON && candidate.Entry is Country))
             {
                 return false;

@@ -17,7 +17,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     /// <summary>The span a recogniser mention is resolved under.</summary>
     public TokenRange Shape(Document document, TokenRange tokens, EntityType type)
     {
-        // "Russia-Ukraine" stays two places; "Asia-Pacific Programme" is one name.
+        // "Russia-Ukraine" stays two places; "Asia-Pacific Research Unit" is one name.
         var trimmed = TrimRange(document, tokens);
         if (type is EntityType.GPE or EntityType.LOC && IsInsideHyphenatedName(document, trimmed))
         {
@@ -29,12 +29,12 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Medical Journal of Australia", "Joint Council for the Welfare of Immigrants", "Greek Ministry of Culture": an
+    /// "Veterinary Review of Norway", "Joint Board for the Protection of Wetlands", "Danish Ministry of Culture": an
     /// organisation's name often goes on past "of" or "for (the)" with more capitalised words, where the recogniser
     /// tends to stop. Such a run belongs to the name. Places are extended only when their last word is no known place
-    /// ("Museum of Flight", not "Texas of the 1800s").
+    /// ("Museum of Rail", not "Texas of the 1800s").
     /// </summary>
-    /// <param name="isPersonToken">True for tokens inside a person the recogniser found: the run stops before them ("University of Texas Arlington Amneh Jafari").</param>
+    /// <param name="isPersonToken">True for tokens inside a person the recogniser found: the run stops before them ("University of Oregon Eastfield Mira Halvorsen").</param>
     public TokenRange WithOfComplement(Document document, TokenRange range, EntityType type, Func<int, bool> isPersonToken)
     {
         // "Secretary of State Antony Blinken": after a title, "of" starts the office, not more of a name.
@@ -58,7 +58,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
         var extended = range.End;
         while (end < sentence.End && end - range.End < MaxComplementTokens)
         {
-            // "University of North Carolina at Greensboro": a university's campus follows "at".
+            // "University of Lower Wessex at Brackford": a university's campus follows "at".
             var connector = document.TextOf(end);
             if (connector is not ("of" or "for") && !(connector is "at" && end > range.End && IsUniversity(document, range)))
             {
@@ -104,7 +104,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     }
 
     // A person's title ("Secretary of State", "… Governor Mark Carney") ends an organisation's name; an institution's
-    // word ("Greek Ministry of Culture", "Muslim Student Association", "Ministry of Health") does not.
+    // word ("Danish Ministry of Culture", "Chess Student Association", "Ministry of Health") does not.
     private static bool IsTitle(ReadOnlySpan<char> word) =>
         SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word) || word.Equals("commissioner", StringComparison.OrdinalIgnoreCase)
         || word.Equals("director", StringComparison.OrdinalIgnoreCase) || word.Equals("administrator", StringComparison.OrdinalIgnoreCase)
@@ -145,7 +145,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// "Asia-Pacific Programme", "Kim Shin-Wook": a name the tokenizer split at a hyphen written without spaces takes
+    /// "Asia-Pacific Research Unit", "Park Min-Jae": a name the tokenizer split at a hyphen written without spaces takes
     /// back the parts on either side (capitalised before it; after it, capitalised or the rest of a person's name).
     /// </summary>
     public static TokenRange WithHyphenatedParts(Document document, TokenRange range, EntityType type)
@@ -170,7 +170,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
 
     /// <summary>
     /// True when the place is one part of a capitalised hyphenated compound ("Asia-Pacific", "U.S.-China") that a
-    /// further capitalised word follows: the compound modifies a longer name ("Asia-Pacific Programme", "U.S.-China
+    /// further capitalised word follows: the compound modifies a longer name ("Asia-Pacific Research Unit", "U.S.-China
     /// Business Council") and the place is no mention of its own. "the Russia-Ukraine war" keeps its two places.
     /// </summary>
     public static bool IsInsideHyphenatedName(Document document, TokenRange range)
@@ -215,7 +215,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     /// </summary>
     public TokenRange WithoutLeadingTitles(Document document, TokenRange range)
     {
-        // Everything up to the last title word is the role: "NASA Administrator Charles Bolden", "Russian President …".
+        // Everything up to the last title word is the role: "NASA Administrator Ellen Marsh", "Russian President …".
         var start = range.Start;
         for (var t = range.End - 2; t >= range.Start; t--)
         {
@@ -265,7 +265,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     {
         var start = range.Start;
         var end = range.End;
-        // Scores and years the recogniser took in ("2 England", "2008 Canada") are no part of a name.
+        // Scores and years the recogniser took in ("2 England", "2010 Norway") are no part of a name.
         while (start < end && (SurfaceCues.IsDeterminer(document.TextOf(start)) || !SurfaceCues.IsWord(document.TextOf(start)) || IsNumber(document.TextOf(start))))
         {
             start++;

@@ -42,7 +42,7 @@ internal sealed class ResolverMention
     /// <summary>Organisation the person is said to work for ("at Chatham House").</summary>
     public ResolverMention? Affiliation { get; set; }
 
-    /// <summary>A place named inside a longer name ("Toronto" in "Toronto Star"): always the place, never the government.</summary>
+    /// <summary>A place named inside a longer name ("Chicago" in "Chicago Ledger"): always the place, never the government.</summary>
     public bool IsNested { get; init; }
 
     /// <summary>The type was set from the words around the name (<see cref="MentionTyper"/>), not guessed by the recogniser.</summary>

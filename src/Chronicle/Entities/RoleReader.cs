@@ -47,7 +47,7 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
 
             if (mention.IsPersonal || mention.Entry is null)
             {
-                // People work at organisations; a unit names its parent ("Asia-Pacific Programme, at Chatham House").
+                // People work at organisations; a unit names its parent ("Asia-Pacific Research Unit, at Chatham House").
                 var distance = mention.IsPersonal ? MaxAffiliationDistance : 3;
                 var found = FindAffiliation(document, mention, sentence, mentions, owner, distance);
                 mention.Affiliation = found >= 0 ? mentions[found] : null;

@@ -61,7 +61,7 @@ internal static class SurfaceCues
         "chancellor", "diplomat", "envoy", "ambassador", "counterpart", "king", "queen", "monarch", "prince", "ruler",
         "dictator", "strongman", "secretary", "general", "commander", "chief", "head", "prosecutor", "judge");
 
-    // Last words of building and infrastructure names (spec: FAC). Not "church": "the Orthodox Church" is an institution.
+    // Last words of building and infrastructure names (spec: FAC). Not "church": "the Lutheran Church" is an institution.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _facilityHeads = Set(
         "airport", "station", "stadium", "arena", "bridge", "tower", "towers", "hall", "museum", "gallery", "centre",
         "center", "hospital", "mosque", "cathedral", "temple", "synagogue", "palace", "castle", "base",

@@ -191,7 +191,7 @@ internal static class DirectQuoteReader
                     return (cue, speaker, true, unnamed is null);
                 }
 
-                // 'Blige sings to Clinton before asking her, "…"': no subject before the cue and only its hearer
+                // 'Reyes sings to the senator before asking her, "…"': no subject before the cue and only its hearer
                 // after it; an earlier cue in the frame may name the speaker.
                 unnamed ??= (cue, speaker, true, true);
             }
@@ -355,8 +355,8 @@ internal static class DirectQuoteReader
             return;
         }
 
-        // Words quoted in the middle of the writer's own sentence with no cue anywhere near ('stripping out a call for
-        // "providing lethal defensive weapons" to Ukraine') are a borrowed phrase, not speech.
+        // Words quoted in the middle of the writer's own sentence with no cue anywhere near ('dropping a pledge of
+        // "steady long-term funding" for the port') are a borrowed phrase, not speech.
         if (cue is null && group.Count == 1 && !OpensSentence(document, group[0], speakers) && !EndsSentence(document, group[0], speakers))
         {
             return;
@@ -378,7 +378,7 @@ internal static class DirectQuoteReader
         }
 
         // Scare quotes and titles: a few quoted words with no cue in their own sentence are not speech, and
-        // a few words all capitalised ("Morning Joe", "The 411") or with no letters (tweet ids) are titles or
+        // a few words all capitalised ("Evening Brief", "The 24") or with no letters (tweet ids) are titles or
         // codes even next to a cue.
         var shortQuote = words <= ScareQuoteMaxWords;
         if (shortQuote && (!(local && cue is not null) || lettered == 0 || (words >= 2 && capitalised == words)))

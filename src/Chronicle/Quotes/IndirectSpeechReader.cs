@@ -105,7 +105,7 @@ internal static class IndirectSpeechReader
                     if (!subject.IsEmpty && SubjectSlot(speakers, subject) is var parsed
                         && !(apposed && parsed.Kind == SpeakerKind.Unnamed))
                     {
-                        // 'The minister of the economy, Mr. X, argues': a parse that stops at the title keeps the
+                        // 'The minister of the interior, Mr. X, argues': a parse that stops at the title keeps the
                         // apposed name the words before the cue give.
                         speaker = parsed;
                     }
@@ -120,7 +120,7 @@ internal static class IndirectSpeechReader
                 if (content.IsEmpty && cue.End < contentEnd - 2 && document.TextOf(cue.End) is ","
                     && before > sentence.Start && document.TextOf(before) is "," && !quoted[sentence.Start])
                 {
-                    // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside the
+                    // "Tax cuts, Mr. Obama said, are not a plan for growth": the attribution sits inside the
                     // content, which is the whole sentence.
                     content = new TokenRange(sentence.Start, contentEnd);
                 }
@@ -142,14 +142,14 @@ internal static class IndirectSpeechReader
             }
 
             history.Add(new Attribution(cue.Start, document.Sentences[sentenceIndex].Paragraph, cue, speaker));
-            // "say that, in addition to Scott, he would …": the content starts after the comma.
+            // "say that, beyond the budget, he would …": the content starts after the comma.
             while (content.Length > 0 && document.TextOf(content.Start) is ",")
             {
                 content = new TokenRange(content.Start + 1, content.End);
             }
 
             // A complement that opens with a quotation mark is the direct quote itself, not indirect speech, unless
-            // "that" introduces it ('adding that "some of the things …"'): then the report carries the quote.
+            // "that" introduces it ('adding that "most of the plans …"'): then the report carries the quote.
             var thatQuote = content.Length > 0 && content.Start > 0 && document.TextOf(content.Start - 1) is "that"
                 && QuoteMarks.IsMark(document, content.Start);
             if (content.Length < 3 || (!thatQuote && (!speakers.IsWord(content.Start) || quoted[content.Start])))
@@ -170,7 +170,7 @@ internal static class IndirectSpeechReader
         for (var t = k; t < Math.Min(contentEnd, k + AdjunctThatReach); t++)
         {
             var text = document.TextOf(t);
-            // "says at a campaign stop in Toledo, Ohio, that …": a "that" further off follows the adjunct's comma.
+            // "says at a rally in Fresno, California, that …": a "that" further off follows the adjunct's comma.
             if (text is "that" && (t - k < ThatReach || document.TextOf(t - 1) is ","))
             {
                 return new TokenRange(t + 1, contentEnd);
@@ -204,7 +204,7 @@ internal static class IndirectSpeechReader
         var first = document.TextOf(k);
         if (first is "to" && s_infinitiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
         {
-            // "agreed to clean up the mines", "vowed to veto the bill": the promise or plan is the content.
+            // "agreed to repair the roads", "vowed to veto the bill": the promise or plan is the content.
             return new TokenRange(k, contentEnd);
         }
 

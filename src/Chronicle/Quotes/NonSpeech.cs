@@ -4,15 +4,15 @@ using Chronicle.Documents;
 namespace Chronicle.Quotes;
 
 /// <summary>
-/// Quoted words that are not speech: titles of shows, books, ads and section heads ("The Steve Harvey Morning Show",
-/// 'Coal Isn't the Villain.'), and attribute values of markup left in a page (pic="…").
+/// Quoted words that are not speech: titles of shows, books, ads and section heads ("The Late Harbour Hour",
+/// 'Wind Is Not the Enemy.'), and attribute values of markup left in a page (pic="…").
 /// </summary>
 internal static class NonSpeech
 {
     // Titles run longer than scare quotes but stay short; a longer run of capitalised words is shouting, not a title.
     private const int TitleMaxWords = 8;
 
-    // Words a title leaves in lower case ("Legend in the Coal Fields", "Make Your Kid a Millionaire").
+    // Words a title leaves in lower case ("Song of the Salt Marsh", "Teach Your Dog a Trick").
     private static readonly FrozenSet<string> s_titleLowerWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "vs",
@@ -24,7 +24,7 @@ internal static class NonSpeech
     /// <summary>
     /// True when the quoted words read as a title: two to eight words, every word capitalised but the small words
     /// titles leave in lower case. Kept as speech only when a cue in its own sentence attributes it and it ends a
-    /// sentence ('"It's Our Time," they sang.' is rare; '"Make Your Kid a Millionaire," he wrote' is a book).
+    /// sentence ('"We Shall Rise," they sang.' is rare; '"Teach Your Dog a Trick," he wrote' is a book).
     /// </summary>
     public static bool IsTitle(Document document, TokenRange content, bool cued)
     {

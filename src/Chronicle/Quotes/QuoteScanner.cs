@@ -70,7 +70,7 @@ internal static class QuoteScanner
                     {
                         if (ClosesOutnumberOpens(document, i, end) || (FamilyOf(document, open) != MarkFamily.Curly && ClosesLater(document, i, end)))
                         {
-                            // '“… what he calls “hell” than …”': enough closing marks follow for this one to nest;
+                            // '“… what she calls “noise” than …”': enough closing marks follow for this one to nest;
                             // '"… as “The Journal” wrote …': curly marks inside a straight quote are a quote within it.
                             nested++;
                             continue;

@@ -42,7 +42,7 @@ internal sealed class SpeakerFinder
         "before", "after", "while", "when", "by", "of", "to", "for", "with", "without", "from", "in", "on", "at", "about",
         "than", "as", "and", "or", "but", "that", "which", "if", "because", "since", "until", "into", "her", "him", "them");
 
-    // Lower-case words that sit between names in a speaker's noun phrase ("Democratic nominee Hillary Clinton").
+    // Lower-case words that sit between names in a speaker's noun phrase ("Republican nominee Dana Reed").
     private static readonly FrozenSet<string> s_titleWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "nominee", "candidate", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president",
@@ -165,7 +165,7 @@ internal sealed class SpeakerFinder
             : SpeakerSlot.None;
     }
 
-    /// <summary>The speaker after a cue ("said Caddell", "according to White House spokesman Josh Earnest").</summary>
+    /// <summary>The speaker after a cue ("said Holloway", "according to White House spokesman Sam Ortega").</summary>
     public SpeakerSlot After(int cueEnd, int upperBound)
     {
         var j = cueEnd;
@@ -202,7 +202,7 @@ internal sealed class SpeakerFinder
 
     /// <summary>
     /// The last name of the noun phrase starting at <paramref name="start"/>: names, capitalised words and title
-    /// nouns ("Democratic nominee Hillary Clinton", "Trump campaign spokesman Jason Miller", "Del. Stacey Plaskett").
+    /// nouns ("Republican nominee Dana Reed", "Reed campaign spokesman Tom Fisher", "Del. Alma Ortiz").
     /// </summary>
     public SpeakerSlot LastNameInPhrase(int start, int upperBound)
     {
@@ -293,7 +293,7 @@ internal sealed class SpeakerFinder
             end = start + 1;
         }
 
-        // A title and a name run together ("Senate Majority Leader Mitch McConnell"): the whole run is one name.
+        // A title and a name run together ("House Minority Leader Alma Ortiz"): the whole run is one name.
         while (end < upperBound && (IsCapitalised(end) || _mentionEndStartingAt[end] > end))
         {
             end = Math.Min(Math.Max(end + 1, _mentionEndStartingAt[end]), upperBound);

@@ -216,7 +216,7 @@ internal sealed class SpeakerResolver
         return nearest is null ? (null, null) : (EntityAt(nearest.Characters), nearest.Characters);
     }
 
-    /// <summary>"Many Mexicans", "Some Democrats": a quantified group is never "he" or "she".</summary>
+    /// <summary>"Many Canadians", "Some Liberals": a quantified group is never "he" or "she".</summary>
     private bool IsGroup(SpeakerSlot slot) =>
         s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(slot.Start))
         || (slot.Start > 0 && s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_document.TextOf(slot.Start - 1)));
@@ -273,7 +273,7 @@ internal sealed class SpeakerResolver
         return found;
     }
 
-    /// <summary>The entity of the last mention inside the range: the name after a title ("Senate Majority Leader Mitch McConnell").</summary>
+    /// <summary>The entity of the last mention inside the range: the name after a title ("House Minority Leader Alma Ortiz").</summary>
     private int? EntityAt(TextRange range)
     {
         int? best = null;

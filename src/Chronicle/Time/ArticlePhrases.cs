@@ -169,7 +169,7 @@ internal static class ArticlePhrases
         var anaphoric = w.Is(j, "next") || w.Is(j, "following") || w.Is(j, "previous");
         if (next.Is(TimeWordClass.Weekday) && w.IsCapitalized(k) && !next.Is(TimeWordClass.Plural) && anaphoric)
         {
-            // GUM marks only the weekday of "went back the next Tuesday"; the words before it say where to count from.
+            // GUM marks only the weekday of "came home the next Tuesday"; the words before it say where to count from.
             var weekdayDirection = direction < 0 ? TemporalDirection.Previous : TemporalDirection.Next;
             match = Date(k + 1, TimexMeaning.OfWeekday(next.Value, weekdayDirection) with { Anchored = true }) with { Unmarked = k - the };
             return true;

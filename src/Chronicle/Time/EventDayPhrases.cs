@@ -5,8 +5,8 @@ namespace Chronicle.Time;
 
 /// <summary>
 /// Days named by the event they belong to: "the opening night", "the final day", "day five of the World Cup".
-/// They have no date of their own; a story dates them once, in apposition to a date ("on Saturday night, the opening
-/// night, ..."; "Opening night, January 23, 2014, of the exhibit"; "Yesterday, day five of the Cup, ..."), and every
+/// They have no date of their own; a story dates them once, in apposition to a date ("on Friday evening, the opening
+/// night, ..."; "Opening night, May 9, 2016, of the show"; "Yesterday, day three of the Cup, ..."), and every
 /// other mention of the same phrase in the story is the same day.
 /// </summary>
 /// <remarks>
@@ -28,7 +28,7 @@ internal static class EventDayPhrases
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // An "of the ..." tail of an appositive ("day five of the 2018 World Cup") runs to the next comma, at most this far.
+    // An "of the ..." tail of an appositive ("day three of the 2014 World Cup") runs to the next comma, at most this far.
     private const int LongestTail = 12;
 
     /// <summary>Adds the dated event-day phrases of <paramref name="document"/> to <paramref name="expressions"/>, kept in text order.</summary>

@@ -195,7 +195,7 @@ internal static class NumericPhrases
             return false;
         }
 
-        // "a 2000 year old tradition" counts years; "a 2011 study" is dated.
+        // "a 1500 year old custom" counts years; "a 2011 study" is dated.
         if (w.Is(i - 1, "a") || w.Is(i - 1, "an"))
         {
             return number >= 1900 && !w.Is(i + 1, TimeWordClass.Unit) && !PluralNounNext(w, i) && w.IsLowercaseWord(i + 1);

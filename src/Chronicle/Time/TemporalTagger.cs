@@ -105,7 +105,7 @@ public sealed class TemporalTagger : IPipe
 
     /// <summary>
     /// The date relative expressions count from. Wire and Wikinews stories print their own date as the first line
-    /// ("Tuesday, June 19, 2018"); their "yesterday" counts from that day, which can differ by a day or two from the
+    /// ("Monday, March 4, 2019"); their "yesterday" counts from that day, which can differ by a day or two from the
     /// publication date a feed gives. So a full date standing alone as the first paragraph (or the second, after a
     /// one-sentence headline the text still carries), within
     /// <see cref="MaximumDateLineDrift"/> days of the publication date, is the anchor; otherwise the publication date.

@@ -141,7 +141,7 @@ internal static class TimexGrammar
         return word.Is(TimeWordClass.Trigger) && TryTrigger(w, i, (TriggerWord)word.Value, out match);
     }
 
-    /// <summary>"Tuesday", "Tuesday, September 22, 2015", "Tuesday 22 September", "Mondays" (a set).</summary>
+    /// <summary>"Monday", "Monday, March 4, 2019", "Monday 4 March", "Mondays" (a set).</summary>
     private static bool TryWeekday(scoped in TokenWindow w, int i, out TimexMatch match)
     {
         var weekday = w.Word(i).Value;
@@ -202,8 +202,8 @@ internal static class TimexGrammar
     }
 
     /// <summary>
-    /// "August last year", "September 20 of this year", "March 11 this year": a yearless date followed by a deictic
-    /// year takes that year. The extent stays the date's, as GUM marks it ("runs through [March 11] [this year]");
+    /// "August last year", "September 20 of this year", "May 14 this year": a yearless date followed by a deictic
+    /// year takes that year. The extent stays the date's, as GUM marks it ("runs through [June 14] [this year]");
     /// the deictic year is read on as an expression of its own.
     /// </summary>
     private static TimexMatch WithRelativeYear(scoped in TokenWindow w, TimexMatch yearless)
@@ -375,7 +375,7 @@ internal static class TimexGrammar
 
         if (word.Is(TimeWordClass.Plural))
         {
-            // "this years lantern festival" is "this year's" without its apostrophe: "this" cannot take a plural.
+            // "this years harvest fair" is "this year's" without its apostrophe: "this" cannot take a plural.
             if (w.Is(i, "this") && unit == TimeUnit.Year && j == i + 1)
             {
                 match = Date(j + 1, TimexMeaning.FromPublication(TimeUnit.Year, 0));
@@ -599,7 +599,7 @@ internal static class TimexGrammar
                 match = new TimexMatch(i + 1, TimeExpressionKind.Time, TimexMeaning.OfPattern("T24:00"));
                 return true;
             case TriggerWord.Bracket:
-                // An editor's bracket in a quotation: "[Ten] years ago".
+                // An editor's bracket in a quotation: "[Five] years ago".
                 return w.Is(i + 2, "]") && CountedPhrases.TryCounted(w, i, out match);
             case TriggerWord.Apostrophe:
                 // The apostrophe as a token of its own, before "71" or "90s".

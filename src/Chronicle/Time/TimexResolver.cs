@@ -227,7 +227,7 @@ internal sealed class TimexResolver
                 // Past: a later month is last year's. A date up to a month after publication is more likely a
                 // misread tense ("barred ... pending a hearing March 23") than a date of last year.
                 Tense.Past => distance > (meaning.Day == 0 ? 0 : 31) ? year - 1 : year,
-                // Future: a range may start a little before publication ("is to run from January 23").
+                // Future: a range may start a little before publication ("is to run from May 9").
                 Tense.Future => distance < (meaning.Day == 0 ? 0 : -31) ? year + 1 : year,
                 _ => distance > halfYear ? year - 1 : distance < -halfYear ? year + 1 : year,
             },

@@ -59,16 +59,16 @@ public sealed class NameVariantClusteringTests
     {
         // Given
         var document = With(
-            "The Italian Supreme Court of Cassation ruled on Monday. The Supreme Court said the tax applied.",
-            ("Italian Supreme Court of Cassation", EntityType.ORG), ("Supreme Court", EntityType.ORG));
+            "The Brazilian Superior Court of Justice ruled on Monday. The Superior Court said the levy applied.",
+            ("Brazilian Superior Court of Justice", EntityType.ORG), ("Superior Court", EntityType.ORG));
 
         // When
         var entities = s_resolver.Resolve(document);
 
         // Then
         var court = Assert.Single(entities, e => e.Type == EntityType.ORG);
-        Assert.Equal("Italian Supreme Court of Cassation", court.Name);
-        Assert.Contains("Supreme Court", court.Aliases);
+        Assert.Equal("Brazilian Superior Court of Justice", court.Name);
+        Assert.Contains("Superior Court", court.Aliases);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class NameVariantClusteringTests
     {
         // Given two national churches
         var document = With(
-            "The Greek Orthodox Church and the Russian Orthodox Church disagree. The Orthodox Church is split.",
-            ("Greek Orthodox Church", EntityType.ORG), ("Russian Orthodox Church", EntityType.ORG), ("Orthodox Church", EntityType.ORG));
+            "The Danish Lutheran Church and the Swedish Lutheran Church disagree. The Lutheran Church is split.",
+            ("Danish Lutheran Church", EntityType.ORG), ("Swedish Lutheran Church", EntityType.ORG), ("Lutheran Church", EntityType.ORG));
 
         // When
         var entities = s_resolver.Resolve(document);

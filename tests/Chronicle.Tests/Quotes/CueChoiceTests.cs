@@ -25,7 +25,7 @@ public sealed class CueChoiceTests
     {
         // Given '"A," X sings to Y before asking her, "B"'
         var document = WithPeople(
-            "“Keep your hands in sight,” Ana Reyes sings to the senator before asking her, “Where do we go from here?”",
+            "“Keep your hands in sight,” Ana Reyes sings to the senator before asking her, “Who pays for this?”",
             "Ana Reyes");
 
         // When quotes are extracted
@@ -33,7 +33,7 @@ public sealed class CueChoiceTests
 
         // Then there are two quotes, both Ana Reyes's
         Assert.Equal(2, quotes.Count);
-        Assert.Equal("Where do we go from here?", TextOf(document, quotes[1]));
+        Assert.Equal("Who pays for this?", TextOf(document, quotes[1]));
         Assert.All(quotes, q => Assert.Equal("Ana Reyes", SpeakerOf(document, q)));
     }
 
@@ -133,7 +133,7 @@ public sealed class CueChoiceTests
     {
         // Given a cued quote followed by a sentence that opens with a name and holds another "said" after "when"
         var document = WithPeople(
-            "Tom Vance boasted, “That makes me smart.” Tom Vance was defensive when asked about a builder who said he was never paid.",
+            "Tom Vance boasted, “That is how deals get done.” Tom Vance was defensive when asked about a builder who said he was never paid.",
             "Tom Vance");
 
         // When quotes are extracted

@@ -23,14 +23,14 @@ public sealed class DirectQuoteTests
     [Fact]
     public void Said_before_the_name_in_an_inversion_still_names_the_speaker()
     {
-        // Given a straight-quoted sentence with "said Caddell" after it
-        var document = WithPeople("\"This is in their heads and it will not go away,\" said Pat Caddell.", "Pat Caddell");
+        // Given a straight-quoted sentence with "said Holloway" after it
+        var document = WithPeople("\"The voters will remember this for a long time,\" said Pat Holloway.", "Pat Holloway");
 
         // When quotes are extracted
         var quote = SingleDirect(document);
 
-        // Then Caddell is the speaker
-        Assert.Equal("Pat Caddell", SpeakerOf(document, quote));
+        // Then Holloway is the speaker
+        Assert.Equal("Pat Holloway", SpeakerOf(document, quote));
     }
 
     [Fact]
@@ -203,13 +203,13 @@ public sealed class DirectQuoteTests
     public void A_quote_signed_with_a_dash_belongs_to_the_name_after_the_dash()
     {
         // Given a reader's quote followed by a dash and a name
-        var document = WithPeople("\"He cannot answer a question without scaring people about something.\" \u2014 Esther Tapia", "Esther Tapia");
+        var document = WithPeople("\"She never answers a question without blaming someone else.\" \u2014 Rosa Delgado", "Rosa Delgado");
 
         // When quotes are extracted
         var quote = SingleDirect(document);
 
         // Then the signed name is the speaker
-        Assert.Equal("Esther Tapia", SpeakerOf(document, quote));
+        Assert.Equal("Rosa Delgado", SpeakerOf(document, quote));
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public sealed class DirectQuoteTests
     public void A_quoted_title_next_to_a_cue_is_not_a_quote()
     {
         // Given a programme name in quotation marks in a sentence with a cue
-        var document = WithPeople("Gary Lane told MSNBC's \"Morning Joe\" that the plan had failed.", "Gary Lane");
+        var document = WithPeople("Gary Lane told the radio show \"Evening Brief\" that the plan had failed.", "Gary Lane");
 
         // When quotes are extracted
         var quotes = ExtractQuotes(document);

@@ -93,13 +93,13 @@ public sealed class NonSpeechQuoteTests
     {
         // Given a quote that quotes a word with the same double curly marks, signed after a dash
         var document = WithPeople(
-            "“As a teacher, I’d rather live in what he calls “chaos” than in his world.” ― Maria Lopez", "Maria Lopez");
+            "“As a nurse, I’d sooner trust what she calls “noise” than her own plan.” ― Maria Lopez", "Maria Lopez");
 
         // When quotes are extracted
         var quote = SingleDirect(document);
 
         // Then the whole outer quote is one quote, signed by Maria Lopez
-        Assert.Equal("As a teacher, I’d rather live in what he calls “chaos” than in his world.", TextOf(document, quote));
+        Assert.Equal("As a nurse, I’d sooner trust what she calls “noise” than her own plan.", TextOf(document, quote));
         Assert.Equal("Maria Lopez", SpeakerOf(document, quote));
     }
 
@@ -108,16 +108,16 @@ public sealed class NonSpeechQuoteTests
     {
         // Given a quote attributed to a person whose nickname sits in quotation marks inside her name
         var document = WithPeople(
-            "\"This is a big year for our senator!\" His niece, Del. Marcia \"Cia\" Price, shouted to the crowd. \"The nation is watching us.\"",
-            "Marcia", "Price");
+            "\"Tonight is a fine night for our mayor!\" His niece, Del. Alma \"Ali\" Ortiz, shouted to the crowd. \"The city is watching us.\"",
+            "Alma", "Ortiz");
 
         // When quotes are extracted
         var quotes = ExtractQuotes(document).Where(q => q.Direct).ToList();
 
         // Then the nickname is no quote, and the quote (with the one after, as one interrupted quote) is hers
-        Assert.DoesNotContain(quotes, q => TextOf(document, q).StartsWith("Cia", StringComparison.Ordinal));
-        Assert.StartsWith("This is a big year for our senator!", TextOf(document, quotes[0]), StringComparison.Ordinal);
-        Assert.Contains(SpeakerOf(document, quotes[0]), new[] { "Marcia", "Price" });
+        Assert.DoesNotContain(quotes, q => TextOf(document, q).StartsWith("Ali", StringComparison.Ordinal));
+        Assert.StartsWith("Tonight is a fine night for our mayor!", TextOf(document, quotes[0]), StringComparison.Ordinal);
+        Assert.Contains(SpeakerOf(document, quotes[0]), new[] { "Alma", "Ortiz" });
     }
 
     [Fact]

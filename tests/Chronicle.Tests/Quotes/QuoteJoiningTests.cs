@@ -9,7 +9,7 @@ public sealed class QuoteJoiningTests
     {
         // Given 'X says Y is the “A.” She adds, “B?”'
         var document = WithPeople(
-            "Mara Holt says the rival stands for the “same tired system he promises to change.” She adds, “What kind of leader hides his own record?”",
+            "Mara Holt says the rival stands for the “old habits he claims to oppose.” She adds, “Why does he hide his own record?”",
             "Mara Holt");
 
         // When quotes are extracted
@@ -18,7 +18,7 @@ public sealed class QuoteJoiningTests
         // Then the two quotes stay apart, the first cued by "says" and the second by "adds"
         Assert.Equal(2, quotes.Count);
         Assert.Equal("says", document.TextOf(quotes[0].Cue!.Value).ToString());
-        Assert.Equal("What kind of leader hides his own record?", TextOf(document, quotes[1]));
+        Assert.Equal("Why does he hide his own record?", TextOf(document, quotes[1]));
         Assert.Equal("adds", document.TextOf(quotes[1].Cue!.Value).ToString());
     }
 
@@ -42,7 +42,7 @@ public sealed class QuoteJoiningTests
     {
         // Given '“A,” X said. “B” to …, she said.'
         var document = WithPeople(
-            "“This is simply wrong,” Dana Fox said. “You pushed your staff to the breaking point” to lift the share price, she said.",
+            "“This is simply wrong,” Dana Fox said. “You cut every corner you could” to lift the share price, she said.",
             "Dana Fox");
 
         // When quotes are extracted

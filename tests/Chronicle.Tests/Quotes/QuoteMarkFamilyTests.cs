@@ -14,7 +14,7 @@ public sealed class QuoteMarkFamilyTests
         // Given the same paragraph quoted with straight, curly, doubled-apostrophe or backtick marks: a quote closed
         // after a comma, a cue and apposition, and a second piece; then a partial quote inside the writer's sentence
         var document = WithPeople(
-            $"The plan drew fire. {open}This is not reform,{close} said Ann Lee, an economist at the Tax Forum. {open}It is anti-reform.{close}\n\n"
+            $"The plan drew fire. {open}This is not reform,{close} said Ann Lee, an economist at the Budget Forum. {open}It is anti-reform.{close}\n\n"
             + $"{open}I admire the mechanics{close} of the plan, Ann Lee said later.",
             "Ann Lee");
 

@@ -5,7 +5,7 @@ namespace Chronicle.Tests.Quotes;
 public sealed class TranscriptTurnTests
 {
     private const string Transcript =
-        "Partial transcript as follows:\n\n"
+        "Part of the transcript follows:\n\n"
         + "\"HOLM: Will the senator attend the hearing tomorrow?\n\n"
         + "\"(CROSSTALK.)\n\n"
         + "\"BRAND: She will not attend. The committee has all the papers it asked for.\n\n"

@@ -11,7 +11,7 @@ public sealed class TemporalTaggerYearContextTests
         { "The factory closed in August last year after a fire.", "August", "2022-08" },
         { "Ministers met on March 20 last year in Nicosia.", "March 20", "2022-03-20" },
         { "Students marched on September 20 of this year.", "September 20", "2023-09-20" },
-        { "The festival runs through March 11 this year.", "March 11", "2023-03-11" },
+        { "The exhibition runs through June 14 this year.", "June 14", "2023-06-14" },
 
         // A range's year belongs to both ends.
         { "Households used electricity from March to August 2011 in the survey.", "March", "2011-03" },

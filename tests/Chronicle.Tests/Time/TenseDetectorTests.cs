@@ -32,11 +32,11 @@ public sealed class TenseDetectorTests
     [InlineData("Elections will be held on June 28.", "June 28", Tense.Future)]
     [InlineData("On Wednesday, the delegation is to travel to New York.", "Wednesday", Tense.Future)]
     [InlineData("The company has announced on Monday a new plan.", "Monday", Tense.Past)]
-    [InlineData("The festival runs through March 11.", "March 11", Tense.Unknown)]
+    [InlineData("The exhibition runs through June 14.", "June 14", Tense.Unknown)]
     [InlineData("The minister is in Paris on Monday.", "Monday", Tense.Present)]
     [InlineData("Moscow is hosting talks on Friday.", "Friday", Tense.Future)]
     [InlineData("After decisions taken on Friday, staff are meeting all flights.", "Friday", Tense.Past)]
-    [InlineData("Microsoft announced on Friday that it is time to move on.", "Friday", Tense.Past)]
+    [InlineData("Nokia announced on Friday that it is ready to sell the unit.", "Friday", Tense.Past)]
     [InlineData("The package is due to be signed on March 20, bankers said.", "March 20", Tense.Future)]
     [InlineData("Delivery is planned between March 20 and April 5, he said.", "April 5", Tense.Future)]
     public void The_nearest_verb_form_gives_the_tense_of_the_clause(string sentence, string expression, Tense expected)
