@@ -31,15 +31,7 @@ internal static class NestedNameFinder
                 continue;
             }
 
-            var characters = document.CharRange(range);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = range,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = EntityType.PERSON,
-                Kind = MentionKind.Name,
-            });
+            mentions.Add(NameMention(document, range, EntityType.PERSON, nested: false));
             t += 3;
         }
     }
@@ -97,17 +89,22 @@ internal static class NestedNameFinder
                 continue;
             }
 
-            var characters = document.CharRange(inner);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = inner,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = type,
-                Kind = MentionKind.Name,
-                IsNested = true,
-            });
+            mentions.Add(NameMention(document, inner, type, nested: true));
         }
+    }
+
+    private static ResolverMention NameMention(Document document, TokenRange range, EntityType type, bool nested)
+    {
+        var characters = document.CharRange(range);
+        return new ResolverMention
+        {
+            Tokens = range,
+            Characters = characters,
+            Text = document.TextOf(characters).ToString(),
+            Type = type,
+            Kind = MentionKind.Name,
+            IsNested = nested,
+        };
     }
 
     private static int IndexOf(Document document, TokenRange range, string word)
