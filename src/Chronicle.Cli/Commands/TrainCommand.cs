@@ -27,7 +27,11 @@ internal static class TrainCommand
     private static Command Tagger(CliContext context)
     {
         var options = new CommonOptions(defaultEpochs: new TaggerTrainingOptions().Epochs);
-        var clusters = new Option<string?>("--clusters") { Description = "JSONL news corpus to learn word classes from (the parser reuses the tagger's)." };
+        var clusters = new Option<string[]>("--clusters")
+        {
+            Description = "JSONL news corpora to learn word classes from, read in order (the parser reuses the tagger's).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --clusters (keeps an evaluation set unseen)." };
         var stackFolds = new Option<int>("--stack-folds")
         {
@@ -36,7 +40,16 @@ internal static class TrainCommand
         };
         var devErrors = new Option<string?>("--dev-errors") { Description = "Write the EWT dev confusions and mistagged words to this TSV file, for error analysis." };
         var errorsOnly = new Option<bool>("--errors-only") { Description = "Train nothing: write --dev-errors for the tagger already in <out>/tagger." };
-        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, devErrors, errorsOnly };
+        var evaluateOnly = new Option<bool>("--evaluate-only")
+        {
+            Description = "Train nothing: score the tagger already in <out>/tagger on EWT dev and the held-back GUM news documents (EWT test stays unread).",
+        };
+        var stackMargin = new Option<float>("--stack-margin")
+        {
+            Description = "With --evaluate-only and a two-pass tagger: the first-pass lead above which a word skips the second pass.",
+            DefaultValueFactory = _ => PosTagger.DefaultStackMargin,
+        };
+        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, devErrors, errorsOnly, evaluateOnly, stackMargin };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
         {
@@ -47,15 +60,25 @@ internal static class TrainCommand
                 return;
             }
 
-            var clustersPath = parseResult.GetValue(clusters);
+            if (parseResult.GetValue(evaluateOnly))
+            {
+                var existing = TaggerModel.Load(Path.Combine(output, "tagger", "model.bin"));
+                var margin = parseResult.GetValue(stackMargin);
+                Log(context)($"tagger (stack margin {margin}): EWT dev {TaggerEvaluation.Evaluate(existing, corpus.EwtDev(), stackMargin: margin)}; "
+                    + $"GUM news {TaggerEvaluation.Evaluate(existing, corpus.GumHeldBack(), stackMargin: margin)}");
+                return;
+            }
+
+            var clustersPaths = parseResult.GetValue(clusters) ?? [];
             var excludePath = parseResult.GetValue(exclude);
             WordClasses? classes = null;
-            if (clustersPath is not null)
+            if (clustersPaths.Length > 0)
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                classes = WordClassSource.Build(clustersPath, excludePath);
-                Log(context)($"tagger: word classes for {classes.WordCount:N0} forms learnt from {clustersPath} [{clock.Elapsed:mm\\:ss}]");
-                line += $" --clusters {clustersPath}" + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}");
+                classes = WordClassSource.Build(clustersPaths, excludePath);
+                var joined = string.Join(' ', clustersPaths);
+                Log(context)($"tagger: word classes for {classes.WordCount:N0} forms learnt from {joined} [{clock.Elapsed:mm\\:ss}]");
+                line += $" --clusters {joined}" + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}");
             }
 
             var folds = parseResult.GetValue(stackFolds);

@@ -6,9 +6,10 @@ namespace Chronicle.Training.Tagging;
 /// <summary>Token accuracies of a tagger on gold-tokenised sentences.</summary>
 public sealed record TaggerEvaluation(double Upos, double Xpos, double Lemma, int Tokens)
 {
-    public static TaggerEvaluation Evaluate(TaggerModel model, IReadOnlyList<GoldSentence> sentences, float repairMargin = PosTagger.DefaultRepairMargin)
+    public static TaggerEvaluation Evaluate(TaggerModel model, IReadOnlyList<GoldSentence> sentences, float repairMargin = PosTagger.DefaultRepairMargin,
+        float stackMargin = PosTagger.DefaultStackMargin)
     {
-        var tagger = new PosTagger(model) { RepairMargin = repairMargin };
+        var tagger = new PosTagger(model) { RepairMargin = repairMargin, StackMargin = stackMargin };
         long upos = 0, xpos = 0, lemma = 0, total = 0;
         foreach (var sentence in sentences)
         {

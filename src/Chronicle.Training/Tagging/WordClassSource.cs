@@ -13,11 +13,14 @@ public static class WordClassSource
     /// <summary>The k-means seed (the NER's, so both learn the same classes from the same text).</summary>
     public const int Seed = 7;
 
+    /// <param name="unlabelledPaths">One or more JSONL corpora, read in the given order (more text gives better classes).</param>
     /// <param name="excludeTitlesFrom">A JSONL file whose article titles are left out (keeps an evaluation set unseen), or null.</param>
-    public static WordClasses Build(string unlabelledPath, string? excludeTitlesFrom)
+    public static WordClasses Build(IReadOnlyList<string> unlabelledPaths, string? excludeTitlesFrom)
     {
+        ArgumentNullException.ThrowIfNull(unlabelledPaths);
         var excluded = excludeTitlesFrom is null ? new HashSet<string>() : UnlabelledCorpus.Titles(excludeTitlesFrom);
-        var clusters = new WordClusterBuilder(new WordClusterOptions(Seed: Seed)).Build(UnlabelledCorpus.Read(unlabelledPath, excluded));
+        var documents = unlabelledPaths.SelectMany(path => UnlabelledCorpus.Read(path, excluded));
+        var clusters = new WordClusterBuilder(new WordClusterOptions(Seed: Seed)).Build(documents);
         return new WordClasses(clusters.Coarse, clusters.Fine);
     }
 }

@@ -24,6 +24,16 @@ public sealed class PosTagger : IPipe
     /// <summary>The default <see cref="RepairMargin"/>.</summary>
     public const float DefaultRepairMargin = 8f;
 
+    /// <summary>
+    /// For a two-pass model (<see cref="TaggerModel.Stacked"/>): a word whose first-pass best tag leads the runner-up by
+    /// at least this much keeps it without a second-pass scoring; the second pass re-tags only the doubtful words, which
+    /// saves most of its time (infinity: the second pass scores every word).
+    /// </summary>
+    public float StackMargin { get; init; } = DefaultStackMargin;
+
+    /// <summary>The default <see cref="StackMargin"/>.</summary>
+    public const float DefaultStackMargin = float.PositiveInfinity;
+
     public string Name => "tagger";
 
     public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences, Annotation.PartsOfSpeech | Annotation.Lemmas);
@@ -178,39 +188,80 @@ public sealed class PosTagger : IPipe
         var stacked = Model.Stacked;
         var record = !tagScores.IsEmpty;
         var first = stacked is null ? tags : firstPass[..words.Length];
+        // Per word, whether the first pass is sure enough to skip the second (dictionary words are always sure).
+        var sure = stacked is null ? null : ArrayPool<bool>.Shared.Rent(words.Length);
+        try
+        {
+            int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
+            for (var i = 0; i < words.Length; i++)
+            {
+                var tag = Model.DictionaryTag(words[i]);
+                var certain = tag != 0;
+                if (tag == 0)
+                {
+                    TaggerFeatures.Extract(words, ambiguity, classes, casing, i, previous, secondPrevious, features);
+                    tag = Model.Tags.Predict(features[..TaggerFeatures.Count], scores) + 1;
+                    certain = sure is not null && Lead(scores, tag - 1) >= StackMargin;
+                    if (record)
+                    {
+                        scores.CopyTo(tagScores.Slice(i * classCount, classCount));
+                    }
+                }
+                else if (record)
+                {
+                    tagScores[i * classCount] = float.NaN;
+                }
+
+                if (sure is not null)
+                {
+                    sure[i] = certain;
+                }
+
+                first[i] = tag;
+                secondPrevious = previous;
+                previous = tag;
+            }
+
+            if (sure is not null)
+            {
+                SecondPass(words, tags, ambiguity, classes, first, sure, casing, features, scores, tagScores);
+            }
+        }
+        finally
+        {
+            if (sure is not null)
+            {
+                ArrayPool<bool>.Shared.Return(sure);
+            }
+        }
+    }
+
+    /// <summary>How far the best class's score leads the runner-up.</summary>
+    private static float Lead(ReadOnlySpan<float> scores, int best)
+    {
+        var second = float.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c != best && scores[c] > second)
+            {
+                second = scores[c];
+            }
+        }
+
+        return scores[best] - second;
+    }
+
+    private void SecondPass(ReadOnlySpan<WordFeatures> words, Span<int> tags, ReadOnlySpan<ulong> ambiguity, ReadOnlySpan<ulong> classes, ReadOnlySpan<int> first,
+        ReadOnlySpan<bool> sure, int casing, Span<ulong> features, Span<float> scores, Span<float> tagScores)
+    {
+        var stacked = Model.Stacked!;
+        var classCount = scores.Length;
+        var record = !tagScores.IsEmpty;
         int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
         for (var i = 0; i < words.Length; i++)
         {
-            var tag = Model.DictionaryTag(words[i]);
-            if (tag == 0)
-            {
-                TaggerFeatures.Extract(words, ambiguity, classes, casing, i, previous, secondPrevious, features);
-                tag = Model.Tags.Predict(features[..TaggerFeatures.Count], scores) + 1;
-                if (record)
-                {
-                    scores.CopyTo(tagScores.Slice(i * classCount, classCount));
-                }
-            }
-            else if (record)
-            {
-                tagScores[i * classCount] = float.NaN;
-            }
-
-            first[i] = tag;
-            secondPrevious = previous;
-            previous = tag;
-        }
-
-        if (stacked is null)
-        {
-            return;
-        }
-
-        previous = secondPrevious = TaggerFeatures.StartTag;
-        for (var i = 0; i < words.Length; i++)
-        {
             var tag = first[i];
-            if (Model.DictionaryTag(words[i]) == 0)
+            if (!sure[i])
             {
                 TaggerFeatures.ExtractStacked(words, ambiguity, classes, casing, i, previous, secondPrevious, first, features);
                 tag = stacked.Predict(features, scores) + 1;

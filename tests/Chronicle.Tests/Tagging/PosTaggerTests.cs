@@ -83,6 +83,22 @@ public sealed class PosTaggerTests
     }
 
     [Fact]
+    public void A_two_pass_tagger_whose_stack_margin_is_zero_tags_as_its_first_pass_alone()
+    {
+        // Given a two-pass tagger and the same model without its second pass
+        var model = TaggerTrainer.Train(TreebankFixtures.Handful(), s_tiny with { StackFolds = 2 });
+        var firstPassOnly = new TaggerModel(model.Tags, model.Upos, model.TagNames, model.UposClasses, model.TagDictionaryEntries, model.AmbiguityEntries,
+            model.LemmaLexicon, model.LemmaRules, model.Classes, stacked: null, model.UposByTag);
+        const string text = "Maria Lopez of Acme Corp said the plant would close . The union called the decision a betrayal .";
+
+        // When the two-pass tagger skips the second pass for every word the first pass leads on by at least 0
+        var skipped = Tag(new PosTagger(model) { StackMargin = 0f }, text);
+
+        // Then it tags exactly as the first pass alone
+        Assert.Equal(Tag(new PosTagger(firstPassOnly), text), skipped);
+    }
+
+    [Fact]
     public void The_committed_tagger_never_gives_a_word_a_UPOS_its_Penn_tag_does_not_take()
     {
         // Given the committed tagger and sentences where a word's UPOS and Penn tag could disagree
