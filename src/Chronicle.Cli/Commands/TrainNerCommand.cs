@@ -48,7 +48,7 @@ internal static class TrainNerCommand
         var fineClasses = new Option<int>("--fine-classes") { Description = "Fine word classes learnt from --unlabelled.", DefaultValueFactory = _ => new WordClusterOptions().FineClusters };
         var finestClasses = new Option<int>("--finest-per-fine") { Description = "Split each fine word class into at most this many finest classes (0: none).", DefaultValueFactory = _ => new WordClusterOptions().FinestPerFine };
         var runs = new Option<int>("--runs") { Description = "Train each stage this many times with different shuffle seeds and average the weights.", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
-        var featureSet = new Option<int>("--feature-set") { Description = $"NER feature set to train ({NerFeatures.OldestVersion}–{NerFeatures.Version}).", DefaultValueFactory = _ => NerFeatures.Version };
+        var featureSet = new Option<int>("--feature-set") { Description = $"NER feature set to train ({NerFeatures.OldestVersion}–{NerFeatures.Version}).", DefaultValueFactory = _ => NerTrainingOptions.CommittedFeatureSet };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times than this in the training text.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var errorsOption = new Option<string?>("--dev-errors") { Description = "Write the dev-set mentions the model gets wrong (missed, mistyped, misbounded, spurious) to this TSV file, for error analysis." };
         var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, fineClasses, finestClasses, runs, featureSet, rare, noLexicon, errorsOption };
@@ -167,7 +167,7 @@ internal static class TrainNerCommand
             + (options.NameLexicon ? "" : " --no-name-lexicon")
             + (clusterOptions.FineClusters != new WordClusterOptions().FineClusters ? string.Create(CultureInfo.InvariantCulture, $" --fine-classes {clusterOptions.FineClusters}") : "")
             + (clusterOptions.FinestPerFine != new WordClusterOptions().FinestPerFine ? string.Create(CultureInfo.InvariantCulture, $" --finest-per-fine {clusterOptions.FinestPerFine}") : "")
-            + (options.FeatureSet != NerFeatures.Version ? string.Create(CultureInfo.InvariantCulture, $" --feature-set {options.FeatureSet}") : "")
+            + (options.FeatureSet != NerTrainingOptions.CommittedFeatureSet ? string.Create(CultureInfo.InvariantCulture, $" --feature-set {options.FeatureSet}") : "")
             + (options.Runs != new NerTrainingOptions().Runs ? string.Create(CultureInfo.InvariantCulture, $" --runs {options.Runs}") : "")
             + (options.RareWordCount != new NerTrainingOptions().RareWordCount ? string.Create(CultureInfo.InvariantCulture, $" --rare-word-count {options.RareWordCount}") : "")
             + (options.MinFeatureCount != new NerTrainingOptions().MinFeatureCount ? string.Create(CultureInfo.InvariantCulture, $" --min-feature-count {options.MinFeatureCount}") : "")
