@@ -8,6 +8,8 @@ namespace Chronicle.Entities;
 /// <see cref="MaxPerToken"/> bounds the buffer. Features depend on the words only (never on predicted
 /// labels): label context enters through the transition weights of the Viterbi search, which keeps
 /// emission scoring to one pass per token. Change a template, bump <see cref="Version"/>, retrain.
+/// The file is long (past 400 lines) because the templates, the per-token keys they read and the hash helpers they
+/// share are one unit: a template split from its keys could drift from what <see cref="Prepare"/> fills.
 /// </summary>
 public static class NerFeatures
 {
