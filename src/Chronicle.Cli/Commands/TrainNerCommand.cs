@@ -32,7 +32,7 @@ internal static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Models folder; the model goes to OUT/ner/.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
-        var unlabelled = new Option<string?>("--unlabelled") { Description = "JSONL news corpus (e.g. ../shared/corpora/news/wikinews-2004-2018.jsonl) to learn word classes from." };
+        var unlabelled = new Option<string[]>("--unlabelled") { Description = "JSONL news corpora (e.g. ../shared/corpora/news/wikinews-2004-2018.jsonl; several allowed) to learn word classes and the name lexicon from.", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string?>("--exclude-titles-from") { Description = "JSONL file whose article titles are left out of --unlabelled (keeps an evaluation set unseen)." };
         var newsGold = new Option<string?>("--news-gold") { Description = "Article-record gold file (e.g. ../shared/gold/gum-news-dev.jsonl) to report mention-level figures on; measuring only." };
         var gazetteerOption = new Option<string>("--gazetteer")
@@ -46,30 +46,39 @@ internal static class TrainNerCommand
         var noLexicon = new Option<bool>("--no-name-lexicon") { Description = "Do not give the second stage a name lexicon of what the first stage tagged in the --unlabelled corpus." };
         var rare = new Option<int>("--rare-word-count") { Description = "Train words seen at most this often without the features that name them (as unseen words are read).", DefaultValueFactory = _ => new NerTrainingOptions().RareWordCount };
         var fineClasses = new Option<int>("--fine-classes") { Description = "Fine word classes learnt from --unlabelled.", DefaultValueFactory = _ => new WordClusterOptions().FineClusters };
+        var finestClasses = new Option<int>("--finest-per-fine") { Description = "Split each fine word class into at most this many finest classes (0: none).", DefaultValueFactory = _ => new WordClusterOptions().FinestPerFine };
+        var runs = new Option<int>("--runs") { Description = "Train each stage this many times with different shuffle seeds and average the weights.", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
+        var featureSet = new Option<int>("--feature-set") { Description = $"NER feature set to train ({NerFeatures.OldestVersion}–{NerFeatures.Version}).", DefaultValueFactory = _ => NerTrainingOptions.CommittedFeatureSet };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times than this in the training text.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var errorsOption = new Option<string?>("--dev-errors") { Description = "Write the dev-set mentions the model gets wrong (missed, mistyped, misbounded, spurious) to this TSV file, for error analysis." };
-        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, fineClasses, rare, noLexicon, errorsOption };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, fineClasses, finestClasses, runs, featureSet, rare, noLexicon, errorsOption };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data)!;
             var outDirectory = parseResult.GetValue(output)!;
-            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed), GazetteerCopies: parseResult.GetValue(gazetteerCopies), MinFeatureCount: parseResult.GetValue(minCount), NameLexicon: !parseResult.GetValue(noLexicon), RareWordCount: parseResult.GetValue(rare));
+            var options = new NerTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed), GazetteerCopies: parseResult.GetValue(gazetteerCopies), MinFeatureCount: parseResult.GetValue(minCount), NameLexicon: !parseResult.GetValue(noLexicon), RareWordCount: parseResult.GetValue(rare), Runs: parseResult.GetValue(runs), FeatureSet: parseResult.GetValue(featureSet));
             var goldPath = parseResult.GetValue(newsGold);
-            var unlabelledPath = parseResult.GetValue(unlabelled);
+            var unlabelledPaths = parseResult.GetValue(unlabelled) ?? [];
             var excludePath = parseResult.GetValue(exclude);
             var gazetteerName = parseResult.GetValue(gazetteerOption)!;
             var withDev = parseResult.GetValue(trainOnDev);
             var errorsPath = parseResult.GetValue(errorsOption);
-            var clusterOptions = new WordClusterOptions(Seed: options.Seed, FineClusters: parseResult.GetValue(fineClasses));
-            if (options.Epochs < 1)
+            var clusterOptions = new WordClusterOptions(Seed: options.Seed, FineClusters: parseResult.GetValue(fineClasses), FinestPerFine: parseResult.GetValue(finestClasses));
+            if (options.Epochs < 1 || options.Runs < 1)
             {
-                context.Error.MarkupLine("[red]error:[/] --epochs must be at least 1.");
+                context.Error.MarkupLine("[red]error:[/] --epochs and --runs must be at least 1.");
+                return Task.FromResult(2);
+            }
+
+            if (options.FeatureSet is < NerFeatures.OldestVersion or > NerFeatures.Version)
+            {
+                context.Error.MarkupLineInterpolated($"[red]error:[/] --feature-set must be {NerFeatures.OldestVersion}–{NerFeatures.Version}.");
                 return Task.FromResult(2);
             }
 
             try
             {
-                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPath, excludePath, goldPath, gazetteerName, withDev, name, errorsPath, clusterOptions));
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPaths, excludePath, goldPath, gazetteerName, withDev, name, errorsPath, clusterOptions));
             }
             catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
@@ -80,7 +89,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string? unlabelledPath, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName, string? errorsPath, WordClusterOptions clusterOptions)
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string[] unlabelledPaths, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName, string? errorsPath, WordClusterOptions clusterOptions)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -101,12 +110,13 @@ internal static class TrainNerCommand
 
         WordClusters? clusters = null;
         List<Document>? corpus = null;
+        var unlabelledPath = unlabelledPaths.Length == 0 ? null : string.Join(' ', unlabelledPaths);
         if (unlabelledPath is not null)
         {
             var excluded = excludePath is null ? new HashSet<string>() : UnlabelledCorpus.Titles(excludePath);
-            corpus = [.. UnlabelledCorpus.Read(unlabelledPath, excluded)];
+            corpus = [.. unlabelledPaths.SelectMany(path => UnlabelledCorpus.Read(path, excluded))];
             clusters = new WordClusterBuilder(clusterOptions).Build(corpus);
-            context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {unlabelledPath} ({excluded.Count} titles excluded)");
+            context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {corpus.Count} articles of {unlabelledPath} ({excluded.Count} titles excluded)");
         }
 
         IGazetteer? gazetteer = gazetteerName == ActorsGazetteer ? ActorGazetteer.Default : null;
@@ -156,18 +166,21 @@ internal static class TrainNerCommand
             + (options.GazetteerCopies ? " --gazetteer-copies" : "")
             + (options.NameLexicon ? "" : " --no-name-lexicon")
             + (clusterOptions.FineClusters != new WordClusterOptions().FineClusters ? string.Create(CultureInfo.InvariantCulture, $" --fine-classes {clusterOptions.FineClusters}") : "")
+            + (clusterOptions.FinestPerFine != new WordClusterOptions().FinestPerFine ? string.Create(CultureInfo.InvariantCulture, $" --finest-per-fine {clusterOptions.FinestPerFine}") : "")
+            + (options.FeatureSet != NerTrainingOptions.CommittedFeatureSet ? string.Create(CultureInfo.InvariantCulture, $" --feature-set {options.FeatureSet}") : "")
+            + (options.Runs != new NerTrainingOptions().Runs ? string.Create(CultureInfo.InvariantCulture, $" --runs {options.Runs}") : "")
             + (options.RareWordCount != new NerTrainingOptions().RareWordCount ? string.Create(CultureInfo.InvariantCulture, $" --rare-word-count {options.RareWordCount}") : "")
             + (options.MinFeatureCount != new NerTrainingOptions().MinFeatureCount ? string.Create(CultureInfo.InvariantCulture, $" --min-feature-count {options.MinFeatureCount}") : "")
             + (trainOnDev ? " --train-on-dev" : "");
         var metadata = new ModelMetadata
         {
             Name = NerModel.Kind,
-            FeatureSetVersion = NerFeatures.Version,
+            FeatureSetVersion = options.FeatureSet,
             TrainingCommand = command,
             Seed = options.Seed,
             Epochs = options.Epochs,
             TrainingData = [$"GUM {(trainOnDev ? "train and dev splits" : "train split")}: {train.Count} documents of {gumDirectory} (GumSplit: test = all GUM_news_* + every 8th other GUM_* document by name, dev = every 8th from the 5th, GENTLE_* all in train)"],
-            DataLicences = [GumLicence, .. unlabelledPath is null ? Array.Empty<string>() : [$"word classes learnt from {unlabelledPath}: Wikinews, CC BY 2.5"],
+            DataLicences = [GumLicence, .. unlabelledPaths.Select(path => $"word classes and name lexicon learnt from {path}: {CorpusLicence(path)}"),
                 .. gazetteer is null ? Array.Empty<string>() : [$"gazetteer {gazetteer.Name}: the actor knowledge base (data/actors/*.tsv), written by the project from public facts"]],
             Scores = scores,
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -176,6 +189,15 @@ internal static class TrainNerCommand
         context.Error.MarkupLineInterpolated($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB, {model.Emissions.FeatureCount} features, name lexicon of {model.Lexicon?.Count ?? 0} forms)");
         return 0;
     }
+
+    /// <summary>The licence of a corpus of ../shared/corpora/news (as its README gives them), by file name.</summary>
+    private static string CorpusLicence(string path) => Path.GetFileName(path) switch
+    {
+        var name when name.StartsWith("wikinews", StringComparison.Ordinal) => "Wikinews, CC BY 2.5",
+        var name when name.StartsWith("bbc", StringComparison.Ordinal) => "BBC News, research use (the model stores word forms and counts, no text)",
+        var name when name.StartsWith("reuters", StringComparison.Ordinal) => "Reuters-21578, research use (the model stores word forms and counts, no text)",
+        _ => "licence as its source gives it",
+    };
 
     private static int Tokens(IEnumerable<NerExample> examples) => examples.Sum(e => e.Tags.Length);
 }

@@ -74,13 +74,28 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         }
 
         var sentences = Compile(training, classOf, evidenceOf);
+        if (options.Runs <= 1)
+        {
+            var (emissions, transitions) = TrainRun(stage, sentences, tags, options.Seed, dev, progress, firstStage, lexicon);
+            return Build(emissions, transitions, tags, firstStage, lexicon);
+        }
+
+        // Several runs that differ only in their shuffle seed, averaged weight by weight: an ensemble at the cost of one model.
+        var runs = Enumerable.Range(0, options.Runs)
+            .Select(r => TrainRun(stage, sentences, tags, options.Seed + (r * 1000), dev, progress, firstStage, lexicon)).ToList();
+        return Build(Average([.. runs.Select(r => r.Emissions)]).Pruned(options.PruneBelow), Average([.. runs.Select(r => r.Transitions)]), tags, firstStage, lexicon);
+    }
+
+    private (LinearModel Emissions, LinearModel Transitions) TrainRun(int stage, List<CompiledSentence> sentences, ushort[] tags, int seed,
+        IReadOnlyList<NerExample>? dev, Action<NerEpochReport>? progress, NerModel? firstStage, NameLexicon? lexicon)
+    {
         var k = tags.Length;
         var emissions = new AveragedPerceptronTrainer(k, 1 << 18);
         var transitions = new AveragedPerceptronTrainer(k, 64);
         var mask = BilouViterbi.TransitionMask(tags);
         var end = BilouViterbi.EndMask(tags);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var maxLength = sentences.Count == 0 ? 0 : sentences.Max(s => s.Gold.Length);
         var emissionScores = new float[maxLength * k];
         var transitionScores = new float[(k + 1) * k];
@@ -126,13 +141,47 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             NerScores? devScores = null;
             if (dev is { Count: > 0 } && progress is not null)
             {
-                devScores = NerEvaluator.Evaluate(Build(emissions, transitions, tags, firstStage, lexicon), dev);
+                devScores = NerEvaluator.Evaluate(Build(emissions.ToModel(options.PruneBelow), transitions.ToModel(0f), tags, firstStage, lexicon), dev);
             }
 
             progress?.Invoke(new NerEpochReport(stage, epoch, sentences.Count, errors, devScores));
         }
 
-        return Build(emissions, transitions, tags, firstStage, lexicon);
+        return (emissions.ToModel(options.Runs > 1 ? 0f : options.PruneBelow), transitions.ToModel(0f));
+    }
+
+    /// <summary>The weight-by-weight mean of models over the same classes (a feature missing from a model weighs 0 there).</summary>
+    private static LinearModel Average(IReadOnlyList<LinearModel> models)
+    {
+        var k = models[0].ClassCount;
+        var sums = new Dictionary<ulong, float[]>();
+        var order = new List<ulong>();
+        foreach (var model in models)
+        {
+            foreach (var (feature, row) in model.Rows())
+            {
+                if (!sums.TryGetValue(feature, out var sum))
+                {
+                    sum = new float[k];
+                    sums[feature] = sum;
+                    order.Add(feature);
+                }
+
+                var weights = row.Span;
+                for (var c = 0; c < k; c++)
+                {
+                    sum[c] += weights[c] / models.Count;
+                }
+            }
+        }
+
+        var all = new float[order.Count * k];
+        for (var i = 0; i < order.Count; i++)
+        {
+            sums[order[i]].CopyTo(all, i * k);
+        }
+
+        return new LinearModel(k, [.. order], all);
     }
 
     private static void Update(CompiledSentence sentence, ReadOnlySpan<int> predicted, AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, int k)
@@ -155,8 +204,8 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         }
     }
 
-    private NerModel Build(AveragedPerceptronTrainer emissions, AveragedPerceptronTrainer transitions, ushort[] tags, NerModel? firstStage, NameLexicon? lexicon) =>
-        new(Sparsify(emissions.ToModel(options.PruneBelow)), transitions.ToModel(0f), tags, clusters, gazetteer, firstStage, lexicon);
+    private NerModel Build(LinearModel emissions, LinearModel transitions, ushort[] tags, NerModel? firstStage, NameLexicon? lexicon) =>
+        new(Sparsify(emissions), transitions, tags, clusters, gazetteer, firstStage, lexicon, options.FeatureSet);
 
     /// <summary>Zeroes the small weights inside kept rows: they change no decision and zeros compress to almost nothing.</summary>
     private LinearModel Sparsify(LinearModel model)
@@ -222,7 +271,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
                 for (var t = 0; t < n; t++)
                 {
                     var rare = frequency.GetValueOrDefault(document.Text[document.Tokens[range.Start + t].Start..document.Tokens[range.Start + t].End]) <= options.RareWordCount;
-                    var count = NerFeatures.Extract(document, range, keys, marks, t, buffer, identity: !rare);
+                    var count = NerFeatures.Extract(document, range, keys, marks, t, buffer, identity: !rare, featureSet: options.FeatureSet);
                     for (var f = 0; f < count; f++)
                     {
                         features.Add(buffer[f]);
@@ -240,7 +289,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
                     var copyOffsets = new int[n + 1];
                     for (var t = 0; t < n; t++)
                     {
-                        var count = NerFeatures.Extract(document, range, keys, marks, t, buffer, lexical: marks[t].IsEmpty);
+                        var count = NerFeatures.Extract(document, range, keys, marks, t, buffer, lexical: marks[t].IsEmpty, featureSet: options.FeatureSet);
                         for (var f = 0; f < count; f++)
                         {
                             copy.Add(buffer[f]);

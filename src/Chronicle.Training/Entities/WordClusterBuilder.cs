@@ -6,7 +6,8 @@ namespace Chronicle.Training.Entities;
 /// <summary>
 /// Learns <see cref="WordClusters"/> from unlabelled text: each frequent word form is described by its
 /// neighbours (lower-cased words at −2, −1, +1, +2, PPMI-weighted, unit length), and spherical k-means
-/// (k-means++ seeding) groups the descriptions twice, coarsely and finely.
+/// (k-means++ seeding) groups the descriptions twice, coarsely and finely; optionally each fine class is then split
+/// again by k-means over its own words alone (finest classes, a hierarchy under the fine ones, cheap to learn).
 /// Deterministic for a given seed.
 /// </summary>
 public sealed class WordClusterBuilder(WordClusterOptions options)
@@ -87,7 +88,37 @@ public sealed class WordClusterBuilder(WordClusterOptions options)
         var vectors = Weigh(cooccurrence, dimensions);
         var coarse = KMeans(vectors, dimensions, options.CoarseClusters, options.Seed);
         var fine = KMeans(vectors, dimensions, options.FineClusters, options.Seed + 1);
-        return new WordClusters(Lists(vocabulary, coarse, options.CoarseClusters), Lists(vocabulary, fine, options.FineClusters));
+        var finest = options.FinestPerFine > 1 ? Split(vectors, dimensions, fine, options.FineClusters, options.FinestPerFine) : null;
+        return new WordClusters(Lists(vocabulary, coarse, options.CoarseClusters), Lists(vocabulary, fine, options.FineClusters),
+            finest is null ? null : Lists(vocabulary, finest, options.FineClusters * options.FinestPerFine));
+    }
+
+    /// <summary>Splits each of the <paramref name="k"/> classes of <paramref name="assignment"/> into at most <paramref name="parts"/> by k-means over its members: class c, part p becomes c * parts + p.</summary>
+    private int[] Split(SparseVector[] vectors, int dimensions, int[] assignment, int k, int parts)
+    {
+        var split = new int[assignment.Length];
+        var members = Enumerable.Range(0, k).Select(_ => new List<int>()).ToArray();
+        for (var w = 0; w < assignment.Length; w++)
+        {
+            members[assignment[w]].Add(w);
+        }
+
+        for (var c = 0; c < k; c++)
+        {
+            var subset = members[c];
+            if (subset.Count == 0)
+            {
+                continue;
+            }
+
+            var sub = KMeans([.. subset.Select(w => vectors[w])], dimensions, parts, options.Seed + 2 + c);
+            for (var i = 0; i < subset.Count; i++)
+            {
+                split[subset[i]] = (c * parts) + sub[i];
+            }
+        }
+
+        return split;
     }
 
     private static string[] Lists(string[] vocabulary, int[] assignment, int k)

@@ -59,13 +59,14 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (ranges.Exists(o => o.Range != range && o.Range.Start <= range.Start && o.Range.End >= range.End) || covered[range.Start] || covered[range.End - 1])
+            // A span shaped to nothing (a place inside a hyphenated name) has no tokens to look up: at token 0 its End - 1 is -1.
+            if (range.IsEmpty || ranges.Exists(o => o.Range != range && o.Range.Start <= range.Start && o.Range.End >= range.End) || covered[range.Start] || covered[range.End - 1])
             {
                 continue;
             }
 
             // "Ukraine Deputy Prime Minister" before a name is that person's title, not an organisation.
-            if (range.IsEmpty || (type != EntityType.PERSON && IsPersonalTitle(document.TextOf(range.End - 1))))
+            if (type != EntityType.PERSON && IsPersonalTitle(document.TextOf(range.End - 1)))
             {
                 continue;
             }

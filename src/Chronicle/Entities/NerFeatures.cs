@@ -8,11 +8,22 @@ namespace Chronicle.Entities;
 /// <see cref="MaxPerToken"/> bounds the buffer. Features depend on the words only (never on predicted
 /// labels): label context enters through the transition weights of the Viterbi search, which keeps
 /// emission scoring to one pass per token. Change a template, bump <see cref="Version"/>, retrain.
+/// The file is long (past 400 lines) because the templates, the per-token keys they read and the hash helpers they
+/// share are one unit: a template split from its keys could drift from what <see cref="Prepare"/> fills.
 /// </summary>
 public static class NerFeatures
 {
-    /// <summary>Stored in the model and checked on load.</summary>
-    public const int Version = 6;
+    /// <summary>The newest feature set, which training uses by default. Stored in the model and checked on load.</summary>
+    public const int Version = 7;
+
+    /// <summary>
+    /// The oldest feature set this build still extracts (models name theirs; see <see cref="Extract"/>): set 7 only adds
+    /// templates, so a set-6 model keeps working unchanged.
+    /// </summary>
+    public const int OldestVersion = 6;
+
+    /// <summary>The label-bigram template's seed: <c>Template.Count</c> of feature set 6, fixed so that templates added later leave old models' keys alone.</summary>
+    private const int TransitionTemplate = 58;
 
     /// <summary>Upper bound on the features of one token.</summary>
     public static int MaxPerToken { get; } = (int)Template.Count;
@@ -81,6 +92,14 @@ public static class NerFeatures
         LexiconPrev,
         LexiconNext,
         LexiconRunPosition,
+        RunFirst,
+        RunForm,
+        RunLastLexicon,
+        Acronym,
+        Finest,
+        FinestCapitalisation,
+        FinestPrev,
+        FinestNext,
         Count,
     }
 
@@ -108,6 +127,7 @@ public static class NerFeatures
         public int Capitalisation;
         public int Coarse;
         public int Fine;
+        public int Finest;
         public int Evidence;
         public int PredictedTypes;
 
@@ -122,6 +142,21 @@ public static class NerFeatures
 
         /// <summary>BILOU position in the run (1 begin, 2 inside, 3 last, 4 unit), 0 outside runs.</summary>
         public int RunPosition;
+
+        /// <summary>Lower-case hash of the first word of the run ("university" in "University of Texas"), 0 outside runs.</summary>
+        public ulong RunFirst;
+
+        /// <summary>The run's length (capped at 6) and whether a lower-case connector joins it, packed; 0 outside runs.</summary>
+        public int RunForm;
+
+        /// <summary>The <see cref="NameLexicon"/> value of the run's last word, 0 for none.</summary>
+        public int RunLastLexicon;
+
+        /// <summary>
+        /// Bracketed acronym cue: 1 or 2 for the words of a run followed by "(" and an all-capital word and ")" (2 when
+        /// the acronym spells the run's initials), 3 or 4 for that acronym itself; 0 for none.
+        /// </summary>
+        public int Acronym;
     }
 
     /// <summary>Fills <paramref name="keys"/> (one per sentence token) for the tokens of <paramref name="sentence"/>.</summary>
@@ -139,13 +174,17 @@ public static class NerFeatures
             k.Shape = FeatureHash.Of(ValueSeed, shape[..ShapeOf(text, shape)]);
             k.Suffix3 = FeatureHash.End(FeatureHash.AddLower(FeatureHash.Begin(ValueSeed), text.Length > 3 ? text[^3..] : text));
             k.Capitalisation = (int)CapitalisationOf(text);
-            (k.Coarse, k.Fine) = clusters?.Of(text) ?? (WordClusters.None, WordClusters.None);
+            (k.Coarse, k.Fine, k.Finest) = clusters?.Of(text) ?? (WordClusters.None, WordClusters.None, WordClusters.None);
             k.Evidence = evidence?.Of(text) ?? 0;
             k.PredictedTypes = evidence?.PredictedTypesOf(text) ?? 0;
             k.Lexicon = evidence?.LexiconOf(text) ?? 0;
             k.RunLast = 0;
             k.RunLastFine = 0;
             k.RunPosition = 0;
+            k.RunFirst = 0;
+            k.RunForm = 0;
+            k.RunLastLexicon = 0;
+            k.Acronym = 0;
         }
 
         MarkCapitalisedRuns(document, sentence, keys);
@@ -194,15 +233,77 @@ public static class NerFeatures
             }
 
             ref readonly var last = ref keys[end - 1];
+            var first = keys[t].Lower;
+            var joined = false;
+            for (var u = t; u < end && !joined; u++)
+            {
+                joined = !StartsUpper(document.TextOf(sentence.Start + u));
+            }
+
+            var form = (Math.Min(end - t, 6) * 2) + (joined ? 1 : 0);
+            var acronym = AcronymAfter(document, sentence, t, end);
             for (var u = t; u < end; u++)
             {
                 keys[u].RunLast = last.Lower;
                 keys[u].RunLastFine = last.Fine;
                 keys[u].RunPosition = end - t == 1 ? 4 : u == t ? 1 : u == end - 1 ? 3 : 2;
+                keys[u].RunFirst = first;
+                keys[u].RunForm = form;
+                keys[u].RunLastLexicon = last.Lexicon;
+                keys[u].Acronym = Math.Max(keys[u].Acronym, acronym);
+            }
+
+            if (acronym != 0)
+            {
+                keys[end + 1].Acronym = acronym + 2;
             }
 
             t = end;
         }
+    }
+
+    /// <summary>
+    /// 1 when the run [<paramref name="start"/>, <paramref name="end"/>) is followed by "(", an all-capital word of
+    /// 2–8 letters and ")" ("Office of Fair Trading (OFT)"): the run is then almost always a name, most often an
+    /// organisation's; 2 when the acronym also spells the capitalised words' initials. 0 otherwise.
+    /// </summary>
+    private static int AcronymAfter(Document document, TokenRange sentence, int start, int end)
+    {
+        if (end + 2 >= sentence.Length || document.TextOf(sentence.Start + end) is not "(" || document.TextOf(sentence.Start + end + 2) is not ")")
+        {
+            return 0;
+        }
+
+        var acronym = document.TextOf(sentence.Start + end + 1);
+        if (acronym.Length is < 2 or > 8)
+        {
+            return 0;
+        }
+
+        foreach (var c in acronym)
+        {
+            if (!char.IsUpper(c))
+            {
+                return 0;
+            }
+        }
+
+        var a = 0;
+        for (var u = start; u < end; u++)
+        {
+            var word = document.TextOf(sentence.Start + u);
+            if (StartsUpper(word))
+            {
+                if (a >= acronym.Length || acronym[a] != word[0])
+                {
+                    return 1;
+                }
+
+                a++;
+            }
+        }
+
+        return a == acronym.Length ? 2 : 1;
     }
 
     private static bool StartsUpper(ReadOnlySpan<char> text) => text.Length > 0 && char.IsUpper(text[0]);
@@ -222,7 +323,8 @@ public static class NerFeatures
     /// affixes and word classes: the trainer extracts rare training words so, which teaches the model how to read a
     /// word it has never seen, as most names in new text are.
     /// </param>
-    public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true, bool identity = true)
+    /// <param name="featureSet">The model's feature set (<see cref="OldestVersion"/> to <see cref="Version"/>): set 6 leaves out the run-form, run-lexicon and acronym templates of set 7.</param>
+    public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true, bool identity = true, int featureSet = Version)
     {
         var n = 0;
         ref readonly var k = ref keys[position];
@@ -273,6 +375,12 @@ public static class NerFeatures
         features[n++] = FeatureHash.Of((int)Template.FineNext, nextFine);
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.PrevFineShape), prevFine), (int)k.Shape));
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)Template.ShapeNextFine), (int)k.Shape), nextFine));
+        if (k.Finest != WordClusters.None || (position > 0 && keys[position - 1].Finest != WordClusters.None) || (position + 1 < keys.Length && keys[position + 1].Finest != WordClusters.None))
+        {
+            features[n++] = FeatureHash.Of((int)Template.FinestPrev, position > 0 ? keys[position - 1].Finest : -2);
+            features[n++] = FeatureHash.Of((int)Template.FinestNext, position + 1 < keys.Length ? keys[position + 1].Finest : -2);
+        }
+
         features[n++] = FeatureHash.Of((int)Template.Evidence, k.Evidence);
         features[n++] = FeatureHash.Of((int)Template.EvidenceCapitalisation, k.Evidence, (k.Capitalisation * 2) + (position == 0 ? 1 : 0));
         if (k.PredictedTypes != 0)
@@ -302,6 +410,11 @@ public static class NerFeatures
             features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
                 FeatureHash.Begin((int)Template.RunHeadPosition), (int)k.RunLast), (int)(k.RunLast >> 32)), k.RunPosition));
             features[n++] = FeatureHash.Of((int)Template.RunHeadFine, k.RunLastFine, k.RunPosition);
+        }
+
+        if (featureSet >= 7)
+        {
+            n = AddRunForm(in k, lexical, features, n);
         }
 
         if (k.Lexicon != 0)
@@ -340,6 +453,36 @@ public static class NerFeatures
         if (position + 1 < marks.Length && !marks[position + 1].IsEmpty)
         {
             features[n++] = FeatureHash.Of((int)Template.GazetteerNext, marks[position + 1].Category, (int)marks[position + 1].Position);
+        }
+
+        return n;
+    }
+
+    /// <summary>Feature set 7: what the whole capitalised run says (its first word, length and joins, its last word's lexicon entry, a bracketed acronym after it).</summary>
+    private static int AddRunForm(in TokenKeys k, bool lexical, Span<ulong> features, int n)
+    {
+        // The first word of a longer run often says what it names too ("University of …", "Ministry of …", "Bank of …"),
+        // and a run joined by "of" or "for" is more often an organisation than a person.
+        if (k.RunPosition is 1 or 2 or 3 && (lexical || k.RunPosition is 2 or 3))
+        {
+            features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+                FeatureHash.Begin((int)Template.RunFirst), (int)k.RunFirst), (int)(k.RunFirst >> 32)), k.RunPosition));
+        }
+
+        if (k.RunPosition != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.RunForm, k.RunForm, k.RunPosition);
+        }
+
+        // The last word's lexicon entry reaches the run's other words ("Quorn" unknown, "Quorn Trading Board": "Board" often an organisation's).
+        if (k.RunLastLexicon != 0 && k.RunPosition is 1 or 2)
+        {
+            features[n++] = FeatureHash.Of((int)Template.RunLastLexicon, k.RunLastLexicon, k.RunPosition);
+        }
+
+        if (k.Acronym != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.Acronym, k.Acronym, k.RunPosition);
         }
 
         return n;
@@ -393,13 +536,19 @@ public static class NerFeatures
         features[n++] = FeatureHash.Of((int)Template.Coarse, k.Coarse);
         features[n++] = FeatureHash.Of((int)Template.Fine, k.Fine);
         features[n++] = FeatureHash.Of((int)Template.FineCapitalisation, k.Fine, k.Capitalisation);
+        if (k.Finest != WordClusters.None)
+        {
+            features[n++] = FeatureHash.Of((int)Template.Finest, k.Finest);
+            features[n++] = FeatureHash.Of((int)Template.FinestCapitalisation, k.Finest, k.Capitalisation);
+        }
+
         features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
             FeatureHash.Begin((int)Template.CoarseTrigram), prevCoarse), k.Coarse), nextCoarse));
         return n;
     }
 
     /// <summary>The key of the label-bigram feature "previous class was <paramref name="previousClass"/>" (the class count stands for the sentence start).</summary>
-    public static ulong Transition(int previousClass) => FeatureHash.Of((int)Template.Count, previousClass);
+    public static ulong Transition(int previousClass) => FeatureHash.Of(TransitionTemplate, previousClass);
 
     private static ulong Key(Template template, ulong value) =>
         FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Begin((int)template), (int)value), (int)(value >> 32)));

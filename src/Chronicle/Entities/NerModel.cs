@@ -20,6 +20,7 @@ public sealed class NerModel
     private const string FirstStagePrefix = "stage1-";
     private const string CoarseClustersName = "clusters-coarse";
     private const string FineClustersName = "clusters-fine";
+    private const string FinestClustersName = "clusters-finest";
     private const string LexiconName = "lexicon";
 
     private readonly ushort[] _tags;
@@ -31,8 +32,11 @@ public sealed class NerModel
     /// <param name="gazetteer">The gazetteer the weights were trained with, or null.</param>
     /// <param name="firstStage">A model whose document-wide predictions this one reads as features (same tags, clusters and gazetteer), or null.</param>
     /// <param name="lexicon">What the first stage tagged in a news corpus, read as features beside its document predictions; only with a first stage.</param>
-    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null, NerModel? firstStage = null, NameLexicon? lexicon = null)
+    /// <param name="featureSet">The feature set the weights were trained with (<see cref="NerFeatures.OldestVersion"/> to <see cref="NerFeatures.Version"/>).</param>
+    public NerModel(LinearModel emissions, LinearModel transitions, IReadOnlyList<ushort> tags, WordClusters? clusters = null, IGazetteer? gazetteer = null, NerModel? firstStage = null, NameLexicon? lexicon = null, int featureSet = NerFeatures.Version)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(featureSet, NerFeatures.OldestVersion);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(featureSet, NerFeatures.Version);
         ArgumentNullException.ThrowIfNull(emissions);
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(tags);
@@ -48,6 +52,7 @@ public sealed class NerModel
 
         Emissions = emissions;
         Transitions = transitions;
+        FeatureSet = featureSet;
         _tags = [.. tags];
         Clusters = clusters;
         Gazetteer = gazetteer;
@@ -58,6 +63,9 @@ public sealed class NerModel
     }
 
     public LinearModel Emissions { get; }
+
+    /// <summary>The feature set (<see cref="NerFeatures"/> version) the model reads.</summary>
+    public int FeatureSet { get; }
 
     public LinearModel Transitions { get; }
 
@@ -138,7 +146,7 @@ public sealed class NerModel
             emissionSpan.Clear();
             for (var t = 0; t < n; t++)
             {
-                var count = NerFeatures.Extract(document, sentence, keySpan, markSpan, t, features);
+                var count = NerFeatures.Extract(document, sentence, keySpan, markSpan, t, features, featureSet: FeatureSet);
                 Emissions.AddScores(features[..count], emissionSpan.Slice(t * k, k));
             }
 
@@ -160,7 +168,7 @@ public sealed class NerModel
 
     public ModelArchive ToArchive() => new(
         Kind,
-        NerFeatures.Version,
+        FeatureSet,
         FirstStage is null
             ? new Dictionary<string, LinearModel> { [EmissionsName] = Emissions, [TransitionsName] = Transitions }
             : new Dictionary<string, LinearModel>
@@ -176,6 +184,7 @@ public sealed class NerModel
             [GazetteerName] = Gazetteer is null ? [] : [Gazetteer.Name],
             [CoarseClustersName] = Clusters?.Coarse ?? [],
             [FineClustersName] = Clusters?.Fine ?? [],
+            [FinestClustersName] = Clusters?.Finest ?? [],
             [LexiconName] = Lexicon?.Entries ?? [],
         });
 
@@ -192,7 +201,7 @@ public sealed class NerModel
         ModelArchive archive;
         try
         {
-            archive = ModelArchive.Load(path, Kind, NerFeatures.Version);
+            archive = ModelArchive.Load(path, Kind, NerFeatures.OldestVersion, NerFeatures.Version);
         }
         catch (InvalidOperationException ex)
         {
@@ -227,13 +236,14 @@ public sealed class NerModel
         {
             var coarse = archive.Strings(CoarseClustersName, path);
             var fine = archive.Strings(FineClustersName, path);
-            var clusters = coarse.Count + fine.Count == 0 ? null : new WordClusters(coarse, fine);
+            var finest = archive.StringTables.TryGetValue(FinestClustersName, out var table) ? table : [];
+            var clusters = coarse.Count + fine.Count == 0 ? null : new WordClusters(coarse, fine, finest);
             var firstStage = archive.LinearModels.ContainsKey(FirstStagePrefix + EmissionsName)
-                ? new NerModel(archive.Linear(FirstStagePrefix + EmissionsName, path), archive.Linear(FirstStagePrefix + TransitionsName, path), tags, clusters, gazetteer)
+                ? new NerModel(archive.Linear(FirstStagePrefix + EmissionsName, path), archive.Linear(FirstStagePrefix + TransitionsName, path), tags, clusters, gazetteer, featureSet: archive.FeatureSetVersion)
                 : null;
             var entries = archive.Strings(LexiconName, path);
             var lexicon = entries.Count == 0 ? null : new NameLexicon(entries);
-            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer, firstStage, lexicon);
+            return new NerModel(archive.Linear(EmissionsName, path), archive.Linear(TransitionsName, path), tags, clusters, gazetteer, firstStage, lexicon, archive.FeatureSetVersion);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {

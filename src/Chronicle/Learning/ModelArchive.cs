@@ -87,7 +87,12 @@ public sealed class ModelArchive
 
     /// <summary>Loads a model, checking its kind and feature-set version.</summary>
     /// <exception cref="ModelLoadException">The file is missing, corrupt, of another kind, or for other features.</exception>
-    public static ModelArchive Load(string path, string expectedKind, int expectedFeatureSetVersion)
+    public static ModelArchive Load(string path, string expectedKind, int expectedFeatureSetVersion) =>
+        Load(path, expectedKind, expectedFeatureSetVersion, expectedFeatureSetVersion);
+
+    /// <summary>Loads a model, checking its kind and that its feature-set version is one this build extracts.</summary>
+    /// <exception cref="ModelLoadException">The file is missing, corrupt, of another kind, or for other features.</exception>
+    public static ModelArchive Load(string path, string expectedKind, int oldestFeatureSetVersion, int newestFeatureSetVersion)
     {
         if (!File.Exists(path))
         {
@@ -103,10 +108,13 @@ public sealed class ModelArchive
                 throw new ModelLoadException(path, $"is a '{archive.Kind}' model, not a '{expectedKind}' model.");
             }
 
-            if (archive.FeatureSetVersion != expectedFeatureSetVersion)
+            if (archive.FeatureSetVersion < oldestFeatureSetVersion || archive.FeatureSetVersion > newestFeatureSetVersion)
             {
+                var uses = oldestFeatureSetVersion == newestFeatureSetVersion
+                    ? newestFeatureSetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : $"{oldestFeatureSetVersion}–{newestFeatureSetVersion}";
                 throw new ModelLoadException(path,
-                    $"was trained for feature set {archive.FeatureSetVersion}, this build uses {expectedFeatureSetVersion}: retrain it.");
+                    $"was trained for feature set {archive.FeatureSetVersion}, this build uses {uses}: retrain it.");
             }
 
             return archive;

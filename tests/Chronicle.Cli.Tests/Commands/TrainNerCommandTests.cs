@@ -48,6 +48,57 @@ public sealed class TrainNerCommandTests
     }
 
     [Fact]
+    public async Task Several_unlabelled_corpora_are_read_together_and_each_is_named_in_the_metadata()
+    {
+        // Given a GUM-like folder and two small unlabelled news files, one article of which an evaluation file names
+        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
+        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
+        }
+
+        const string text = "Maria Lopez visited Madrid. Maria Lopez visited Lisbon. Maria Lopez visited Madrid.";
+        var first = Path.Combine(root, "wikinews-a.jsonl");
+        var second = Path.Combine(root, "bbc-b.jsonl");
+        var excluded = Path.Combine(root, "gold.jsonl");
+        await File.WriteAllTextAsync(first, $$"""{"title": "One", "text": "{{text}}"}""" + "\n" + $$"""{"title": "Held", "text": "{{text}}"}""" + "\n");
+        await File.WriteAllTextAsync(second, $$"""{"title": "Two", "text": "{{text}}"}""" + "\n");
+        await File.WriteAllTextAsync(excluded, """{"title": "Held"}""" + "\n");
+
+        try
+        {
+            // When the NER is trained with both files after one --unlabelled
+            var output = Path.Combine(root, "models");
+            var result = await CliRunner.RunAsync("train-ner", "--data", Path.Combine(root, "data"), "--out", output, "--epochs", "1",
+                "--unlabelled", first, second, "--exclude-titles-from", excluded, "--runs", "2");
+
+            // Then both are read (the held-out article left out), the command names both and the runs, and each has its licence line
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("2 articles", result.Error);
+            using var meta = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "ner", "meta.json")));
+            Assert.Contains($"--unlabelled {first} {second}", meta.RootElement.GetProperty("training_command").GetString());
+            Assert.Contains("--runs 2", meta.RootElement.GetProperty("training_command").GetString());
+            var licences = meta.RootElement.GetProperty("data_licences").EnumerateArray().Select(l => l.GetString()!).ToList();
+            Assert.Contains(licences, l => l.Contains(first, StringComparison.Ordinal) && l.Contains("CC BY 2.5", StringComparison.Ordinal));
+            Assert.Contains(licences, l => l.Contains(second, StringComparison.Ordinal) && l.Contains("research use", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_feature_set_this_build_cannot_extract_is_refused()
+    {
+        var result = await CliRunner.RunAsync("train-ner", "--data", "/nonexistent/ud", "--out", Path.GetTempPath(), "--feature-set", "5");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--feature-set", result.Error);
+    }
+
+    [Fact]
     public async Task A_data_folder_without_gum_is_a_clear_error()
     {
         var result = await CliRunner.RunAsync("train-ner", "--data", "/nonexistent/ud", "--out", Path.GetTempPath());

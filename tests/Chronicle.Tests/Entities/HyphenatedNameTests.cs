@@ -37,6 +37,20 @@ public sealed class HyphenatedNameTests
         Assert.False(ukraineInside);
     }
 
+    [Fact]
+    public void A_place_inside_a_hyphenated_name_at_the_very_start_of_a_document_is_dropped_without_error()
+    {
+        // Given "Asia" tagged as a place where "Asia-Pacific Trade Council" opens the document (its span shapes to nothing at token 0)
+        var document = EntityDocuments.With("Asia-Pacific Trade Council staff met in Lisbon.", ("Asia", EntityType.GPE), ("Lisbon", EntityType.GPE));
+
+        // When the entities are resolved
+        var entities = new EntityResolver().Resolve(document);
+
+        // Then the empty span is skipped and the other place is kept
+        Assert.Contains(entities, e => e.Name == "Lisbon");
+        Assert.DoesNotContain(entities, e => e.Name == "Asia");
+    }
+
     private static int TokenOf(Document document, string word)
     {
         for (var i = 0; i < document.Tokens.Length; i++)

@@ -42,4 +42,57 @@ public sealed class NerFeaturesTests
         // Then the run-head features make the shared-last-word pair agree more than the other pair
         Assert.True(house.Intersect(sameEnd).Count() > house.Intersect(otherEnd).Count());
     }
+
+    [Fact]
+    public void A_run_followed_by_its_bracketed_initials_is_marked_on_the_run_and_on_the_acronym()
+    {
+        // Given a capitalised run followed by its initials in brackets, and the same run followed by a bracketed number
+        var withAcronym = TestDocuments.Segmented("Members said the Quorn Trading Board (QTB) would meet.");
+        var sentence = withAcronym.Sentences[0].Tokens;
+        var keys = new NerFeatures.TokenKeys[sentence.Length];
+
+        // When the token keys are prepared
+        NerFeatures.Prepare(withAcronym, sentence, clusters: null, evidence: null, keys);
+
+        // Then every word of the run carries the matching-initials cue (2) and the acronym its own (4)
+        Assert.Equal([2, 2, 2], keys.Skip(3).Take(3).Select(k => k.Acronym));
+        Assert.Equal(4, keys[7].Acronym);
+        Assert.Equal(0, keys[0].Acronym);
+    }
+
+    [Fact]
+    public void A_run_followed_by_other_capitals_in_brackets_gets_the_weaker_acronym_cue()
+    {
+        // Given a run whose bracketed acronym does not spell its initials
+        var document = TestDocuments.Segmented("Members said Quorn Trading Board (XYZ) would meet.");
+        var sentence = document.Sentences[0].Tokens;
+        var keys = new NerFeatures.TokenKeys[sentence.Length];
+
+        // When the token keys are prepared
+        NerFeatures.Prepare(document, sentence, clusters: null, evidence: null, keys);
+
+        // Then the run gets cue 1 and the acronym cue 3
+        Assert.Equal([1, 1, 1], keys.Skip(2).Take(3).Select(k => k.Acronym));
+        Assert.Equal(3, keys[6].Acronym);
+    }
+
+    [Fact]
+    public void Feature_set_6_leaves_out_the_run_templates_of_set_7()
+    {
+        // Given a sentence with a capitalised run
+        var document = TestDocuments.Segmented("Members said Quorn Trading Board (QTB) would meet.");
+        var sentence = document.Sentences[0].Tokens;
+        var keys = new NerFeatures.TokenKeys[sentence.Length];
+        var marks = new GazetteerMark[sentence.Length];
+        NerFeatures.Prepare(document, sentence, clusters: null, evidence: null, keys);
+        var buffer = new ulong[NerFeatures.MaxPerToken];
+
+        // When the run's first word is extracted for sets 6 and 7
+        var six = buffer.AsSpan(0, NerFeatures.Extract(document, sentence, keys, marks, 2, buffer, featureSet: 6)).ToArray();
+        var seven = buffer.AsSpan(0, NerFeatures.Extract(document, sentence, keys, marks, 2, buffer, featureSet: 7)).ToArray();
+
+        // Then set 7 is set 6 plus its run templates (first word, form, acronym)
+        Assert.Subset(seven.ToHashSet(), six.ToHashSet());
+        Assert.Equal(six.Length + 3, seven.Length);
+    }
 }

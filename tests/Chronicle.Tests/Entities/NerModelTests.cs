@@ -64,6 +64,45 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void A_model_keeps_the_feature_set_it_was_trained_with_through_save_and_reload()
+    {
+        // Given a model trained with feature set 7 (not the default), saved and loaded back
+        var model = new NerTrainer(new NerTrainingOptions(Epochs: 15, MinFeatureCount: 1, PruneBelow: 0f, FeatureSet: 7)).Train(NerTestData.Handful());
+        var path = Path.Combine(Path.GetTempPath(), $"chronicle-ner-set7-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            var reloaded = NerModel.Load(path);
+
+            // When both label the training sentences
+            // Then the set is kept and they still find the annotated mentions
+            Assert.Equal(7, reloaded.FeatureSet);
+            foreach (var example in NerTestData.Handful())
+            {
+                Assert.Equal(Gold(example), Recognise(reloaded, NerTestData.Copy(example)));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Averaging_runs_of_different_shuffles_still_learns_the_sentences()
+    {
+        // Given a model whose weights average two training runs with different shuffle seeds
+        var model = new NerTrainer(new NerTrainingOptions(Epochs: 15, MinFeatureCount: 1, PruneBelow: 0f, Runs: 2)).Train(NerTestData.Handful());
+
+        // When it reads its training sentences again
+        // Then it finds exactly the annotated mentions
+        foreach (var example in NerTestData.Handful())
+        {
+            Assert.Equal(Gold(example), Recognise(model, NerTestData.Copy(example)));
+        }
+    }
+
+    [Fact]
     public void A_stacked_model_survives_save_and_reload()
     {
         // Given a two-stage model trained on a handful of documents, saved and loaded back
