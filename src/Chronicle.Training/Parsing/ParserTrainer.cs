@@ -73,6 +73,7 @@ public static class ParserTrainer
                 log?.Invoke($"parser epoch {epoch}: beam {options.BeamWidth}, {options.BeamUpdate} updates in {beamTrainer.Updates - before:N0} of {examples.Count:N0} sentences");
             }
 
+            // Greedy dynamic-oracle training, unless the beam trained this epoch.
             foreach (var index in beamTrainer is null ? order : [])
             {
                 var example = examples[index];
