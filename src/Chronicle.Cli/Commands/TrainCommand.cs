@@ -100,7 +100,10 @@ internal static class TrainCommand
         var evaluateOnly = new Option<bool>("--evaluate-only") { Description = "Re-prune and re-score the parser already in <out>/parser (e.g. after retraining the tagger) and rewrite its meta.json." };
         var snapshots = new Option<string?>("--snapshots") { Description = "Folder to save the model after every epoch in (the model after epoch k equals an --epochs k run)." };
         var cache = new Option<string?>("--jackknife-cache") { Description = "File to keep the jackknifed training tags in: written on the first run, reused by later runs with the same tagger, data, folds and seed (saves the fold taggers' time in experiments)." };
-        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly, snapshots, cache };
+        var beam = new Option<int>("--beam") { Description = "Beam width: 1 trains the greedy parser (dynamic oracle); k > 1 trains globally with a beam of k, which the model then parses with. With --evaluate-only: re-record the model for this width and score it.", DefaultValueFactory = _ => defaults.BeamWidth };
+        var beamUpdate = new Option<BeamUpdate>("--beam-update") { Description = "Global training update: MaxViolation (Huang et al. 2012) or Early (Collins & Roark 2004).", DefaultValueFactory = _ => defaults.BeamUpdate };
+        var devBeams = new Option<int[]>("--dev-beams") { Description = "Also score EWT dev with these beam widths after each epoch.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
         {
@@ -111,7 +114,13 @@ internal static class TrainCommand
                 var meta = ModelMetadata.Load(Path.Combine(existing, "meta.json"));
                 // Pruning again with this build's thresholds lets an older, larger model shrink without retraining.
                 var loaded = ParserModel.Load(Path.Combine(existing, "model.bin"));
-                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes);
+                var width = parseResult.GetResult(beam) is { Implicit: false } ? parseResult.GetValue(beam) : loaded.BeamWidth;
+                if (width < 1)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(beam), width, "--beam must be at least 1.");
+                }
+
+                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes, width);
                 model.ToArchive().Save(Path.Combine(existing, "model.bin"));
                 ParserTrainingRun.Evaluate(corpus, output, model, meta.TrainingCommand, meta.Seed, meta.Epochs, Log(context));
                 return;
@@ -124,7 +133,20 @@ internal static class TrainCommand
                 JackknifeFolds = k,
                 SnapshotDirectory = parseResult.GetValue(snapshots),
                 JackknifeCache = parseResult.GetValue(cache),
+                BeamWidth = parseResult.GetValue(beam),
+                BeamUpdate = parseResult.GetValue(beamUpdate),
+                DevBeamWidths = parseResult.GetValue(devBeams) ?? [],
             };
+            if (trainingOptions.BeamWidth < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(beam), trainingOptions.BeamWidth, "--beam must be at least 1.");
+            }
+
+            if (trainingOptions.BeamWidth > 1)
+            {
+                line += $" --beam {trainingOptions.BeamWidth} --beam-update {trainingOptions.BeamUpdate}";
+            }
+
             ParserTrainingRun.Run(corpus, output, trainingOptions, new TaggerTrainingOptions { Seed = seed, Epochs = defaults.JackknifeTaggerEpochs },
                 line + $" --jackknife {k}", Log(context));
         }));
@@ -151,7 +173,7 @@ internal static class TrainCommand
             train(corpus, output, epochs, seed, line);
             return Task.FromResult(0);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ModelLoadException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ModelLoadException or ArgumentOutOfRangeException)
         {
             context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return Task.FromResult(1);

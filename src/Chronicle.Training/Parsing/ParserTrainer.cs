@@ -9,7 +9,8 @@ namespace Chronicle.Training.Parsing;
 /// <summary>
 /// Trains the arc-hybrid parser with a dynamic oracle (Goldberg &amp; Nivre): at every state the model is updated
 /// towards the best-scoring zero-cost transition, and from the second epoch on training mostly follows the model's
-/// own prediction, so it learns to recover from its mistakes. Gold trees are projectivised by lifting first.
+/// own prediction, so it learns to recover from its mistakes. With <see cref="ParserTrainingOptions.BeamWidth"/> above 1
+/// it trains globally instead (<see cref="BeamParserTrainer"/>). Gold trees are projectivised by lifting first.
 /// Deterministic for a given seed.
 /// </summary>
 public static class ParserTrainer
@@ -20,7 +21,7 @@ public static class ParserTrainer
     {
         classes ??= WordClasses.Empty;
         var labels = Enum.GetValues<DependencyLabel>().Where(l => l != DependencyLabel.None).ToArray();
-        var examples = new List<Example>(train.Count);
+        var examples = new List<ParserExample>(train.Count);
         var lifted = 0;
         for (var s = 0; s < train.Count; s++)
         {
@@ -42,7 +43,7 @@ public static class ParserTrainer
 
             gold[n] = -1;
             wordClasses[n] = DependencyParser.RootValue;
-            examples.Add(new Example(words, tags, wordClasses, gold, sentence.Labels));
+            examples.Add(new ParserExample(words, tags, wordClasses, gold, sentence.Labels));
         }
 
         log?.Invoke($"parser: {lifted:N0} non-projective arcs lifted for training");
@@ -57,10 +58,23 @@ public static class ParserTrainer
         var labelScores = new float[labels.Length];
         var costs = new int[Transitions.Count];
         ParserModel? model = null;
+        var beamTrainer = options.BeamWidth > 1 ? new BeamParserTrainer(transitions, labelTrainer, labels, options.BeamWidth, options.BeamUpdate) : null;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
-            foreach (var index in order)
+            if (beamTrainer is not null)
+            {
+                var before = beamTrainer.Updates;
+                foreach (var index in order)
+                {
+                    beamTrainer.Train(examples[index]);
+                }
+
+                log?.Invoke($"parser epoch {epoch}: beam {options.BeamWidth}, {options.BeamUpdate} updates in {beamTrainer.Updates - before:N0} of {examples.Count:N0} sentences");
+            }
+
+            // Greedy dynamic-oracle training, unless the beam trained this epoch.
+            foreach (var index in beamTrainer is null ? order : [])
             {
                 var example = examples[index];
                 var n = example.Words.Length - 1;
@@ -124,13 +138,11 @@ public static class ParserTrainer
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                model = new ParserModel(transitions.ToModel(options.PruneTransitionsBelow), labelTrainer.ToModel(options.PruneLabelsBelow), labels, classes);
+                model = new ParserModel(transitions.ToModel(options.PruneTransitionsBelow), labelTrainer.ToModel(options.PruneLabelsBelow), labels, classes, options.BeamWidth);
                 afterEpoch?.Invoke(epoch, model);
             }
         }
 
         return model!;
     }
-
-    private sealed record Example(ulong[] Words, ulong[] Tags, ulong[] Classes, int[] Gold, DependencyLabel[] Labels);
 }

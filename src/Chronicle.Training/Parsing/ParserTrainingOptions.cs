@@ -7,6 +7,18 @@ public sealed record ParserTrainingOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Beam width: 1 trains the greedy parser with the dynamic oracle; above 1, global training with a beam of this
+    /// width (<see cref="BeamUpdate"/>), and the model records the width as its default for parsing.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>Where global (beam) training updates.</summary>
+    public BeamUpdate BeamUpdate { get; init; } = BeamUpdate.MaxViolation;
+
+    /// <summary>Extra beam widths to score EWT dev with after each epoch (for choosing the width; empty: the model's own).</summary>
+    public IReadOnlyList<int> DevBeamWidths { get; init; } = [];
+
     /// <summary>From the second epoch on, the share of states in which training follows the model's own (possibly wrong) move.</summary>
     public double Exploration { get; init; } = 0.9;
 

@@ -20,7 +20,7 @@ public static class ParserTrainingRun
         var clock = Stopwatch.StartNew();
         var train = corpus.Train();
         var dev = corpus.EwtDev();
-        log($"parser: {train.Count:N0} training sentences, {options.Epochs} epochs, seed {options.Seed}, " +
+        log($"parser: {train.Count:N0} training sentences, {options.Epochs} epochs, seed {options.Seed}, beam {options.BeamWidth}, " +
             (options.JackknifeFolds > 1 ? $"{options.JackknifeFolds}-fold jackknifed tags" : "gold tags"));
         // The parser reads the word classes of the released tagger, and the jackknife folds' taggers use them too;
         // per-epoch dev scores use its tags, as the parser will at run time.
@@ -35,6 +35,11 @@ public static class ParserTrainingRun
             (epoch, current) =>
             {
                 log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags {ParserEvaluation.Evaluate(current, dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]");
+                foreach (var width in options.DevBeamWidths.Where(w => w != current.BeamWidth))
+                {
+                    log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags, beam {width}: {ParserEvaluation.Evaluate(current.WithBeamWidth(width), dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]");
+                }
+
                 if (options.SnapshotDirectory is { } snapshots)
                 {
                     // The model after epoch k is exactly what `--epochs k` trains (same shuffles, same updates so far).

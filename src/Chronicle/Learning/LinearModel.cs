@@ -13,10 +13,27 @@ public sealed class LinearModel
     private readonly float[] _weights;
     private readonly int _mask;
 
+    // Models of at most three classes (the parser's transition model) keep the weights inside the slot instead: one
+    // cache miss per lookup instead of two. Scores are the same to the bit: the same values, added in the same order.
+    private readonly CompactSlot[]? _compact;
+    private readonly ulong[]? _compactKeys;
+
+    // A one-hash Bloom filter over the keys (8 to 16 bits per key, so 6-12% of unknown features pass): a third or more
+    // of a parser state's features are unknown to the model, and those are the rare ones whose lookups miss the cache.
+    // No known feature is ever filtered out, so the scores do not change.
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
     /// <param name="classCount">Number of classes (the width of each row).</param>
     /// <param name="features">Feature keys (non-zero, distinct).</param>
     /// <param name="weights">Row-major weights: <c>weights[i * classCount + c]</c> belongs to <c>features[i]</c>.</param>
     public LinearModel(int classCount, ReadOnlySpan<ulong> features, float[] weights)
+        : this(classCount, features, weights, compact: true)
+    {
+    }
+
+    /// <param name="compact">Whether a model of few classes may keep its weights in its slots (tests compare both layouts).</param>
+    internal LinearModel(int classCount, ReadOnlySpan<ulong> features, float[] weights, bool compact)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(classCount, 1);
         if (weights.Length != features.Length * classCount)
@@ -26,6 +43,16 @@ public sealed class LinearModel
 
         ClassCount = classCount;
         _weights = weights;
+        FeatureCount = features.Length;
+        (_filter, _filterShift) = BuildFilter(features);
+        if (compact && classCount <= CompactSlot.MaxClasses)
+        {
+            (_compact, _mask) = BuildCompact(classCount, features, weights);
+            _compactKeys = features.ToArray();
+            _slots = [];
+            return;
+        }
+
         var capacity = 16;
         while (capacity < features.Length * 2)
         {
@@ -55,8 +82,6 @@ public sealed class LinearModel
 
             _slots[slot] = new Slot(key, i * classCount);
         }
-
-        FeatureCount = features.Length;
     }
 
     public int ClassCount { get; }
@@ -66,10 +91,30 @@ public sealed class LinearModel
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (which the caller clears).</summary>
     public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (_compact is not null)
+        {
+            AddCompactScores(features, scores);
+            return;
+        }
+
         var classCount = ClassCount;
         var weights = _weights.AsSpan();
-        foreach (var feature in features)
+        var slots = _slots;
+        var mask = _mask;
+        Span<bool> maybe = features.Length <= 256 ? stackalloc bool[features.Length] : new bool[features.Length];
+        if (!Screen(slots, mask, features, maybe))
         {
+            return;
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (!maybe[i])
+            {
+                continue;
+            }
+
+            var feature = features[i];
             var row = FindRow(feature);
             if (row < 0)
             {
@@ -144,6 +189,16 @@ public sealed class LinearModel
     /// <summary>Enumerates (feature, row weights) pairs, for saving.</summary>
     public IEnumerable<(ulong Feature, ReadOnlyMemory<float> Weights)> Rows()
     {
+        if (_compactKeys is not null)
+        {
+            for (var i = 0; i < _compactKeys.Length; i++)
+            {
+                yield return (_compactKeys[i], _weights.AsMemory(i * ClassCount, ClassCount));
+            }
+
+            yield break;
+        }
+
         for (var slot = 0; slot < _slots.Length; slot++)
         {
             if (_slots[slot].Key != 0)
@@ -174,5 +229,162 @@ public sealed class LinearModel
         }
     }
 
-    private readonly record struct Slot(ulong Key, int Row);
+    private void AddCompactScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var slots = _compact!;
+        var mask = _mask;
+        var classCount = ClassCount;
+        Span<bool> maybe = features.Length <= 256 ? stackalloc bool[features.Length] : new bool[features.Length];
+        if (!Screen(slots, mask, features, maybe))
+        {
+            return;
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (!maybe[i])
+            {
+                continue;
+            }
+
+            var feature = features[i];
+            var slot = (int)(feature & (ulong)mask);
+            while (true)
+            {
+                ref readonly var found = ref slots[slot];
+                if (found.Key == feature)
+                {
+                    scores[0] += found.W0;
+                    if (classCount > 1)
+                    {
+                        scores[1] += found.W1;
+                        if (classCount > 2)
+                        {
+                            scores[2] += found.W2;
+                        }
+                    }
+
+                    break;
+                }
+
+                if (found.Key == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pass 1 of a lookup: the filter (small enough to stay in cache) rules out most unknown features, and the home
+    /// slots of the others are loaded before any is probed. These loads depend neither on each other nor on a branch,
+    /// so the CPU keeps many cache misses in flight at once, where the probing loop would wait for them one by one;
+    /// pass 2 then probes only the features marked in <paramref name="maybe"/>, mostly in cache. False when no home slot
+    /// of a surviving feature holds a key, i.e. no feature is known (returning that keeps the loads from being dropped).
+    /// </summary>
+    private bool Screen<T>(T[] slots, int mask, ReadOnlySpan<ulong> features, Span<bool> maybe)
+        where T : struct, IKeyed
+    {
+        var filter = _filter;
+        var shift = _filterShift;
+        ulong touched = 0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            var feature = features[i];
+            var bit = feature >> shift;
+            if ((filter[(int)(bit >> 6)] & (1UL << (int)(bit & 63))) != 0)
+            {
+                maybe[i] = true;
+                touched |= slots[(int)(feature & (ulong)mask)].Key;
+            }
+        }
+
+        return touched != 0;
+    }
+
+    private static (ulong[] Filter, int Shift) BuildFilter(ReadOnlySpan<ulong> features)
+    {
+        // The top bits of the key pick the filter bit; the low bits pick the slot, so the two are independent.
+        var bits = 64;
+        var log = 6;
+        while (bits < features.Length * 8)
+        {
+            bits <<= 1;
+            log++;
+        }
+
+        var filter = new ulong[bits / 64];
+        var shift = 64 - log;
+        foreach (var key in features)
+        {
+            var bit = key >> shift;
+            filter[(int)(bit >> 6)] |= 1UL << (int)(bit & 63);
+        }
+
+        return (filter, shift);
+    }
+
+    private static (CompactSlot[] Slots, int Mask) BuildCompact(int classCount, ReadOnlySpan<ulong> features, float[] weights)
+    {
+        // Load factor at most 3/4 (linear probing stays short), half the slots of the wide layout's 1/2.
+        var capacity = 16;
+        while (capacity * 3 < features.Length * 4)
+        {
+            capacity <<= 1;
+        }
+
+        var slots = new CompactSlot[capacity];
+        var mask = capacity - 1;
+        for (var i = 0; i < features.Length; i++)
+        {
+            var key = features[i];
+            if (key == 0)
+            {
+                throw new ArgumentException("Feature key 0 is reserved.", nameof(features));
+            }
+
+            var slot = (int)(key & (ulong)mask);
+            while (slots[slot].Key != 0)
+            {
+                if (slots[slot].Key == key)
+                {
+                    throw new ArgumentException($"Feature key {key} appears twice.", nameof(features));
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            var row = i * classCount;
+            slots[slot] = new CompactSlot
+            {
+                Key = key,
+                W0 = weights[row],
+                W1 = classCount > 1 ? weights[row + 1] : 0f,
+                W2 = classCount > 2 ? weights[row + 2] : 0f,
+            };
+        }
+
+        return (slots, mask);
+    }
+
+    private interface IKeyed
+    {
+        ulong Key { get; }
+    }
+
+    private readonly record struct Slot(ulong Key, int Row) : IKeyed;
+
+    /// <summary>A key and up to three weights: 24 bytes.</summary>
+    private struct CompactSlot : IKeyed
+    {
+        public const int MaxClasses = 3;
+
+        public ulong Key { get; init; }
+
+        public float W0;
+        public float W1;
+        public float W2;
+    }
 }

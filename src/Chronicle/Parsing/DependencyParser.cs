@@ -7,20 +7,33 @@ using Chronicle.Tagging;
 namespace Chronicle.Parsing;
 
 /// <summary>
-/// Greedy arc-hybrid dependency parser (averaged perceptron, UD relations). Writes <see cref="TokenData.Head"/>
+/// Arc-hybrid dependency parser (averaged perceptron, UD relations): greedy, or with a beam of
+/// <see cref="BeamWidth"/> hypotheses (<see cref="ParserBeam"/>). Writes <see cref="TokenData.Head"/>
 /// (document token index, -1 for the sentence root) and <see cref="TokenData.Dependency"/>. Holds only the immutable
 /// model, so one instance is safe to share across threads.
 /// </summary>
-public sealed class DependencyParser : IPipe
+public sealed class DependencyParser : IPipe, IParserScorer
 {
     /// <summary>Hash of the virtual root's word and tag.</summary>
     public const ulong RootValue = 0x524F_4F54UL;
 
     private readonly int _rootClass;
+    private readonly bool _forceBeam;
 
-    public DependencyParser(ParserModel model)
+    /// <param name="beamWidth">Hypotheses kept per step (1 = greedy); null: the width the model was trained with.</param>
+    public DependencyParser(ParserModel model, int? beamWidth = null)
+        : this(model, beamWidth, forceBeam: false)
     {
+    }
+
+    /// <param name="forceBeam">Decode with <see cref="ParserBeam"/> even at width 1 (tests compare it with the greedy path).</param>
+    internal DependencyParser(ParserModel model, int? beamWidth, bool forceBeam)
+    {
+        _forceBeam = forceBeam;
+        ArgumentNullException.ThrowIfNull(model);
         Model = model;
+        BeamWidth = beamWidth ?? model.BeamWidth;
+        ArgumentOutOfRangeException.ThrowIfLessThan(BeamWidth, 1, nameof(beamWidth));
         _rootClass = -1;
         for (var i = 0; i < model.Labels.Count; i++)
         {
@@ -32,6 +45,9 @@ public sealed class DependencyParser : IPipe
     }
 
     public ParserModel Model { get; }
+
+    /// <summary>Hypotheses kept per step; 1 parses greedily.</summary>
+    public int BeamWidth { get; }
 
     public string Name => "parser";
 
@@ -60,6 +76,7 @@ public sealed class DependencyParser : IPipe
         var classes = ArrayPool<ulong>.Shared.Rent(longest + 1);
         var table = Model.Classes;
         var state = new ParseState();
+        var beam = BeamWidth > 1 || _forceBeam ? new ParserBeam(BeamWidth) : null;
         try
         {
             foreach (var sentence in document.Sentences)
@@ -76,13 +93,22 @@ public sealed class DependencyParser : IPipe
                     tags[i] = token.Tag < tagValues.Length ? tagValues[token.Tag] : ParserFeatures.None;
                 }
 
-                Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1));
+                var parsed = state;
+                if (beam is null)
+                {
+                    Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1));
+                }
+                else
+                {
+                    parsed = ParseBeam(beam, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1));
+                }
+
                 for (var i = 0; i < n; i++)
                 {
                     ref var token = ref document.Tokens[range.Start + i];
-                    var head = state.Head(i);
+                    var head = parsed.Head(i);
                     token.Head = head == n || head < 0 ? -1 : range.Start + head;
-                    token.Dependency = state.Label(i);
+                    token.Dependency = parsed.Label(i);
                 }
             }
         }
@@ -123,6 +149,28 @@ public sealed class DependencyParser : IPipe
 
             transition.Apply(state, label);
         }
+    }
+
+    /// <summary>
+    /// Parses one sentence with <paramref name="beam"/> (same spans as <see cref="Parse"/>) and returns the best
+    /// complete state, which belongs to the beam and stays valid until its next use.
+    /// </summary>
+    public ParseState ParseBeam(ParserBeam beam, Span<ulong> words, Span<ulong> tags, Span<ulong> classes)
+    {
+        ArgumentNullException.ThrowIfNull(beam);
+        var n = words.Length - 1;
+        words[n] = RootValue;
+        tags[n] = RootValue;
+        classes[n] = RootValue;
+        return beam.Parse(this, words, tags, classes);
+    }
+
+    void IParserScorer.ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores) => Model.Transitions.AddScores(features, scores);
+
+    DependencyLabel IParserScorer.PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> scratch)
+    {
+        Span<float> scores = stackalloc float[Model.Labels.Count];
+        return PredictLabel(state, words, tags, classes, dependent, head, scratch, scores);
     }
 
     internal static ITransition BestValid(ParseState state, ReadOnlySpan<float> scores)

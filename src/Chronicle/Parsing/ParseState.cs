@@ -73,6 +73,37 @@ public sealed class ParseState
     }
 
     /// <summary>
+    /// Makes this state a copy of <paramref name="other"/> (same sentence, same arcs), reusing this state's arrays:
+    /// a beam keeps one state per hypothesis and copies a parent into a child's slot at every step.
+    /// </summary>
+    public void CopyFrom(ParseState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var count = other.Length + 1;
+        if (_heads.Length < count)
+        {
+            Reset(other.Length);
+        }
+
+        Length = other.Length;
+        StackCount = other.StackCount;
+        Buffer = other.Buffer;
+        Array.Copy(other._stack, _stack, other.StackCount);
+        Array.Copy(other._heads, _heads, count);
+        Array.Copy(other._labels, _labels, count);
+        Array.Copy(other._left1, _left1, count);
+        Array.Copy(other._left2, _left2, count);
+        Array.Copy(other._right1, _right1, count);
+        Array.Copy(other._right2, _right2, count);
+        Array.Copy(other._leftCount, _leftCount, count);
+        Array.Copy(other._rightCount, _rightCount, count);
+        Array.Copy(other._leftLabels, _leftLabels, count);
+        Array.Copy(other._rightLabels, _rightLabels, count);
+        Array.Copy(other._punctuationBefore, _punctuationBefore, count + 1);
+        Array.Copy(other._verbsBefore, _verbsBefore, count + 1);
+    }
+
+    /// <summary>
     /// Resets to a sentence whose words have the given tag hashes (<see cref="DependencyParser.TagValue"/>) and counts
     /// the commas/colons and verbs before each word, so the features can say what lies between two words in O(1).
     /// </summary>

@@ -12,10 +12,15 @@ public sealed class ParserModel
 {
     public const string Kind = "parser";
 
+    // The "decoding" string table holds lines such as "beam-width=4".
+    private const string BeamWidthKey = "beam-width=";
+
     /// <param name="labels">The UD relation of each class of <paramref name="labelModel"/>.</param>
     /// <param name="classes">The word classes the features read (null for none).</param>
-    public ParserModel(LinearModel transitions, LinearModel labelModel, IReadOnlyList<DependencyLabel> labels, WordClasses? classes = null)
+    /// <param name="beamWidth">The beam the model was trained for (1: greedy); parsers use it unless told otherwise.</param>
+    public ParserModel(LinearModel transitions, LinearModel labelModel, IReadOnlyList<DependencyLabel> labels, WordClasses? classes = null, int beamWidth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         if (transitions.ClassCount != Parsing.Transitions.Count || labelModel.ClassCount != labels.Count)
         {
             throw new ArgumentException("The class counts of the parser models do not match the transition system and labels.");
@@ -25,7 +30,11 @@ public sealed class ParserModel
         LabelModel = labelModel;
         Labels = labels;
         Classes = classes ?? WordClasses.Empty;
+        BeamWidth = beamWidth;
     }
+
+    /// <summary>The beam width the model was trained with (1: greedy training), the default for <see cref="DependencyParser"/>.</summary>
+    public int BeamWidth { get; }
 
     /// <summary>Distributional word classes (the tagger's, stored again so the parser loads on its own).</summary>
     public WordClasses Classes { get; }
@@ -51,16 +60,33 @@ public sealed class ParserModel
             }
         }
 
+        // Models from before beam training have no "decoding" table: they are greedy.
+        var beamWidth = 1;
+        if (archive.StringTables.TryGetValue("decoding", out var decoding))
+        {
+            foreach (var line in decoding)
+            {
+                if (line.StartsWith(BeamWidthKey, StringComparison.Ordinal)
+                    && !(int.TryParse(line.AsSpan(BeamWidthKey.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out beamWidth) && beamWidth >= 1))
+                {
+                    throw new ModelLoadException(path, $"has an invalid beam width '{line}'.");
+                }
+            }
+        }
+
         try
         {
             return new ParserModel(archive.Linear("transitions", path), archive.Linear("labels", path), labels,
-                WordClasses.FromTables(archive.Strings("clusters-coarse", path), archive.Strings("clusters-fine", path)));
+                WordClasses.FromTables(archive.Strings("clusters-coarse", path), archive.Strings("clusters-fine", path)), beamWidth);
         }
         catch (ArgumentException ex)
         {
             throw new ModelLoadException(path, "is inconsistent: " + ex.Message, ex);
         }
     }
+
+    /// <summary>The same weights, recorded for another beam width (to decode a beam-trained model greedily, or the reverse).</summary>
+    public ParserModel WithBeamWidth(int beamWidth) => new(Transitions, LabelModel, Labels, Classes, beamWidth);
 
     public ModelArchive ToArchive() => new(
         Kind,
@@ -71,5 +97,6 @@ public sealed class ParserModel
             ["labels"] = [.. Labels.Select(DependencyLabels.ToUd)],
             ["clusters-coarse"] = Classes.Coarse,
             ["clusters-fine"] = Classes.Fine,
+            ["decoding"] = [BeamWidthKey + BeamWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         });
 }
