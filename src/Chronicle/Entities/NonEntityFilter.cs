@@ -6,7 +6,8 @@ namespace Chronicle.Entities;
 /// <summary>
 /// Drops names that are no entities of the article format's types: titles of works ("the 1972 film Harbour Lights", a
 /// print called "Fields at Dusk") and named vehicles ("the research vessel Meridian" — and "Meridian" wherever else the
-/// article names that vessel). The knowledge base's names are kept.
+/// article names that vessel), and religions and their followers' adjectives (<see cref="ReligionWords"/>). The
+/// knowledge base's names are kept.
 /// </summary>
 internal static class NonEntityFilter
 {
@@ -29,7 +30,8 @@ internal static class NonEntityFilter
     {
         var vehicles = VehicleNames(document);
         mentions.RemoveAll(m => !m.IsNested
-            && ((vehicles is not null && m.Kind == MentionKind.Name && m.Entry is null && vehicles.Contains(m.Text)) || IsWorkTitle(document, m.Tokens)));
+            && ((m.Kind == MentionKind.Name && m.Entry is null && ((vehicles is not null && vehicles.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
+                || IsWorkTitle(document, m.Tokens)));
     }
 
     /// <summary>The capitalised words written right after a vehicle noun anywhere in the article ("the research vessel Meridian").</summary>

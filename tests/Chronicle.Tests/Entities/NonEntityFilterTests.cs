@@ -67,4 +67,21 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal(EntityType.PERSON, Named(entities, "Dana Whitfield").Type);
     }
+
+    [Fact]
+    public void A_religion_and_a_followers_adjective_are_no_entities_but_the_followers_are()
+    {
+        // Given a religion, an adjective and a plural of followers, each tagged as a name
+        var document = With(
+            "Priya Nandakumar studied Buddhism in a Hindu temple near Pune, where Sikhs run a kitchen.",
+            ("Priya Nandakumar", EntityType.PERSON), ("Buddhism", EntityType.ORG), ("Hindu", EntityType.NORP), ("Sikhs", EntityType.NORP));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the scholar and the group of followers stay; the belief and the adjective go
+        Assert.Contains(entities, e => e.Name == "Priya Nandakumar");
+        Assert.Contains(entities, e => e.Name == "Sikhs");
+        Assert.DoesNotContain(entities, e => e.Name is "Buddhism" or "Hindu");
+    }
 }
