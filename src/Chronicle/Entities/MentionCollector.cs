@@ -215,12 +215,30 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             mention.Form = c.Form;
             mention.Type = TypeOf(c, type);
         }
-        else if (range.Length > 1 && type != EntityType.PERSON && SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1)))
+        else if (range.Length > 1 && type != EntityType.PERSON && (SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1)) || HasBuildingHeadBeforeOf(document, range)))
         {
             mention.Type = EntityType.FAC;
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// "Halvorsen Museum of Flight", "Lakeside Gallery of Modern Art": a museum's or gallery's word right before the
+    /// "of" complement is the head of the name, so the name is that building's, whatever the complement says, as
+    /// it is when the word ends the name ("Halvorsen Museum").
+    /// </summary>
+    internal static bool HasBuildingHeadBeforeOf(Document document, TokenRange range)
+    {
+        for (var t = range.Start + 1; t + 1 < range.End; t++)
+        {
+            if (document.TextOf(t) is "of")
+            {
+                return SurfaceCues.IsFacilityHead(document.TextOf(t - 1)) && document.TextOf(t - 1) is "Museum" or "Gallery" or "Galleries" or "Planetarium" or "Observatory";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

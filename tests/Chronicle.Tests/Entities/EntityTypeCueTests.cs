@@ -161,4 +161,20 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.All(entities, e => Assert.Equal(EntityType.PERSON, e.Type));
     }
+
+    [Fact]
+    public void A_museum_named_with_an_of_complement_is_a_facility_like_one_without()
+    {
+        // Given the recogniser took both museums for organisations
+        var document = With(
+            "The plane went to the Harlan Pike Museum, and its twin to the Orvald Museum of Aviation in Brackford.",
+            ("Harlan Pike Museum", EntityType.ORG), ("Orvald Museum of Aviation", EntityType.ORG), ("Brackford", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then both are buildings
+        Assert.Equal(EntityType.FAC, Named(entities, "Harlan Pike Museum").Type);
+        Assert.Equal(EntityType.FAC, Named(entities, "Orvald Museum of Aviation").Type);
+    }
 }
