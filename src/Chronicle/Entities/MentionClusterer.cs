@@ -14,6 +14,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private int[] _parent = [];
     private string?[] _initials = [];
+    private NameGender[] _genders = [];
 
     public List<List<int>> Cluster(Document document, List<ResolverMention> mentions, DateOnly date)
     {
@@ -24,6 +25,15 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
         }
 
         _initials = new string?[mentions.Count];
+        _genders = new NameGender[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Kind == MentionKind.Name && mentions[m].Type == EntityType.PERSON)
+            {
+                _genders[m] = MentionGender.Of(document, mentions[m], GivenNames.Default);
+            }
+        }
+
         MergeByIdentity(mentions);
         MergeExactNames(mentions);
         MergeParentheticalAcronyms(document, mentions);
@@ -155,7 +165,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
             {
                 var full = mentions[o];
                 if (o == m || full.Kind != MentionKind.Name || full.Type != EntityType.PERSON || full.Tokens.Length < 2 || Find(o) == Find(m)
-                    || !NameForms.IsSpellingVariant(variant.Text, full.Text))
+                    || !NameForms.IsSpellingVariant(variant.Text, full.Text) || MentionGender.Conflict(_genders[m], _genders[o]))
                 {
                     continue;
                 }
@@ -451,7 +461,9 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
 
             // "Arezzo" is no part of "Municipality of Arezzo" the way "Fair" is of "Northfield Science Fair": after a
             // connector the last word names something else.
-            if (NameForms.IsNamePart(part.Text, full.Text, lastWord) && (personsOnly || !lastWord || !NameForms.EndsInComplement(full.Text)))
+            // "Mrs. Brandt" is no surname of "Konrad Brandt" when Anna Brandt is named too, or when no one else is.
+            if (NameForms.IsNamePart(part.Text, full.Text, lastWord) && (personsOnly || !lastWord || !NameForms.EndsInComplement(full.Text))
+                && !MentionGender.Conflict(_genders[m], _genders[o]))
             {
                 if (match >= 0 && Find(match) != Find(o))
                 {
