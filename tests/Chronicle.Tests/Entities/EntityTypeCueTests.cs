@@ -177,4 +177,50 @@ public sealed class EntityTypeCueTests
         Assert.Equal(EntityType.FAC, Named(entities, "Harlan Pike Museum").Type);
         Assert.Equal(EntityType.FAC, Named(entities, "Orvald Museum of Aviation").Type);
     }
+
+    [Fact]
+    public void A_name_starting_with_a_given_name_is_a_person_not_a_place()
+    {
+        // Given the recogniser took a linguist for a place
+        var document = With(
+            "The theory was refined by Helen Marchetti at the lab.",
+            ("Helen Marchetti", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Helen Marchetti").Type);
+    }
+
+    [Fact]
+    public void A_given_name_followed_by_a_place_word_stays_a_place()
+    {
+        // Given
+        var document = With(
+            "They camped by Helen Lake for a week.",
+            ("Helen Lake", EntityType.LOC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.LOC, Named(entities, "Helen Lake").Type);
+    }
+
+    [Fact]
+    public void A_lone_given_name_typed_as_a_place_joins_the_person_it_names_elsewhere()
+    {
+        // Given one use of the name taken for a place, another for a person
+        var document = With(
+            "He painted a green Helen and a red Helen. Helen said she liked the red one.",
+            ("Helen", EntityType.GPE));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i == 2 ? m with { Type = EntityType.PERSON } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one person
+        Assert.Equal(EntityType.PERSON, Assert.Single(entities).Type);
+    }
 }
