@@ -16,6 +16,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private readonly RecogniserSpans _spans = new(knowledgeBase);
     private readonly RangeRepairs _repairs = new(knowledgeBase);
+    private readonly ApposedTowns _towns = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -92,6 +93,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         NestedNameFinder.AddEastAsianNames(document, mentions);
+        _towns.AddMissed(document, mentions);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
@@ -102,6 +104,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        _towns.MarkFullForms(document, mentions);
         return mentions;
     }
 
