@@ -84,4 +84,32 @@ public sealed class NonEntityFilterTests
         Assert.Contains(entities, e => e.Name == "Sikhs");
         Assert.DoesNotContain(entities, e => e.Name is "Buddhism" or "Hindu");
     }
+
+    [Fact]
+    public void A_product_with_versions_is_no_entity_but_its_maker_is()
+    {
+        // Given a browser named with a version number and a product noun, and later after "versions of"
+        var document = With(
+            "Acme Soft released its Nimbus Navigator 7 (NN7) browser in May. Older versions of Nimbus Navigator still run, Acme Soft said.",
+            ("Acme Soft", EntityType.ORG), ("Nimbus Navigator", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the company
+        Assert.Equal("Acme Soft", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void An_organisation_before_a_product_noun_without_a_version_stays()
+    {
+        // Given
+        var document = With("Shoppers bought Acme Soft phones all week.", ("Acme Soft", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Acme Soft", Assert.Single(entities).Name);
+    }
 }
