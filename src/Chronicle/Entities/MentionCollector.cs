@@ -33,6 +33,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         _repairs.RepairEdges(document, ranges);
         _repairs.ExtendByLeftWords(document, ranges);
+        _repairs.ExtendOverInnerAnd(document, ranges);
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
@@ -118,9 +119,15 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         for (var i = 0; i < ranges.Count; i++)
         {
             var (range, type) = ranges[i];
-            if (type is not (EntityType.ORG or EntityType.FAC) || range.IsEmpty)
+            if (range.IsEmpty || !(type is EntityType.ORG or EntityType.FAC || (type is EntityType.GPE or EntityType.LOC && HasBuildingHead(document, range))))
             {
                 continue;
+            }
+
+            if (type is EntityType.GPE or EntityType.LOC)
+            {
+                // "the Museum of Flight" taken for a place: a building, so its complement is its name too.
+                type = EntityType.FAC;
             }
 
             var extended = _spans.WithOfComplement(document, range, type, t => ranges.Exists(o => o.Type == EntityType.PERSON && o.Range.Start <= t && t < o.Range.End));
@@ -133,6 +140,9 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         return complements;
     }
+
+    private static bool HasBuildingHead(Document document, TokenRange range) =>
+        document.TextOf(range.End - 1) is "Museum" or "Gallery" or "Galleries" or "Planetarium" or "Observatory";
 
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 

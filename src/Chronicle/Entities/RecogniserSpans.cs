@@ -108,7 +108,9 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     private static bool IsTitle(ReadOnlySpan<char> word) =>
         SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word) || word.Equals("commissioner", StringComparison.OrdinalIgnoreCase)
         || word.Equals("director", StringComparison.OrdinalIgnoreCase) || word.Equals("administrator", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("undersecretary", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("undersecretary", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ceo", StringComparison.OrdinalIgnoreCase) || word.Equals("founder", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("curator", StringComparison.OrdinalIgnoreCase);
 
     private bool IsKnownPlace(ReadOnlySpan<char> word)
     {

@@ -274,4 +274,49 @@ public sealed class NameSpanRepairTests
         // Then only the person
         Assert.Equal("Maxime Laurier", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_left_out_first_word_is_taken_in_even_in_a_sentence_dense_with_names()
+    {
+        // Given a sentence with more capitalised words than lower-case ones, but with its verbs in lower case
+        var document = With(
+            "Harbour Line Trust would be relocated from Port Ellis Dock to the Marrow Ocean Museum in Lower Brackford.",
+            ("Harbour Line Trust", EntityType.ORG), ("Port Ellis Dock", EntityType.FAC), ("Ocean Museum", EntityType.FAC), ("Lower Brackford", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the museum's first word is part of its name
+        Assert.Equal(EntityType.FAC, Named(entities, "Marrow Ocean Museum").Type);
+    }
+
+    [Fact]
+    public void A_museum_taken_for_a_place_keeps_its_of_complement_and_is_a_building()
+    {
+        // Given the recogniser tagged only "Museum", as a place
+        var document = With(
+            "The Museum of Rail Travel opened in May. Visitors praised the Museum of Rail Travel.",
+            ("Museum", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.FAC, Named(entities, "Museum of Rail Travel").Type);
+    }
+
+    [Fact]
+    public void A_name_the_recogniser_started_after_its_inner_and_is_taken_in_whole()
+    {
+        // Given
+        var document = With(
+            "The plane went to the National Arts and Crafts Museum last year.",
+            ("Crafts Museum", EntityType.FAC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.FAC, Named(entities, "National Arts and Crafts Museum").Type);
+    }
 }
