@@ -54,8 +54,6 @@ public sealed class EntityResolver : IPipe
 
         var date = document.Metadata.Published ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var mentions = _collector.Collect(document, date);
-        {
-        }
         cancellationToken.ThrowIfCancellationRequested();
         NonEntityFilter.Remove(document, mentions);
         _typer.Retype(document, mentions);
