@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// "the team's goalkeeper Ivo Marsh was replaced", "the novelist Ada Rennick": two or three capitalised words right
+/// after a lower-case noun for a person's role or occupation are that person's name, where the recogniser missed it.
+/// </summary>
+internal static class RoleNounNames
+{
+    private const int MaxNameTokens = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleNouns = Set(
+        "goalkeeper", "striker", "midfielder", "defender", "forward", "captain", "coach", "manager", "player", "teammate",
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "chairman", "chairwoman", "director",
+        "professor", "researcher", "scientist", "economist", "analyst", "lawyer", "attorney", "prosecutor", "judge",
+        "senator", "governor", "mayor", "founder", "editor", "reporter", "journalist", "correspondent", "author",
+        "writer", "novelist", "poet", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
+        "painter", "designer", "photographer", "curator", "architect", "officer", "commander", "diplomat",
+        "ambassador", "envoy", "candidate", "activist", "student", "teacher");
+
+    public static void AddMissed(Document document, List<ResolverMention> mentions)
+    {
+        for (var noun = 0; noun + 2 < document.Tokens.Length; noun++)
+        {
+            var word = document.TextOf(noun);
+            if (word.Length == 0 || !char.IsLower(word[0]) || !_roleNouns.Contains(word))
+            {
+                continue;
+            }
+
+            var start = noun + 1;
+            var end = start;
+            while (end < document.Tokens.Length && end - start < MaxNameTokens + 1 && IsNameWord(document.TextOf(end))
+                && document.SentenceIndexOf(end) == document.SentenceIndexOf(noun))
+            {
+                end++;
+            }
+
+            // Two or three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who".
+            if (end - start is < 2 or > MaxNameTokens || (end < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end))))
+            {
+                continue;
+            }
+
+            // "Hau Ming-bin": a hyphenated given name's lower-case part is the name's too.
+            var range = RecogniserSpans.WithHyphenatedParts(document, new TokenRange(start, end), EntityType.PERSON);
+            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            {
+                continue;
+            }
+
+            var characters = document.CharRange(range);
+            mentions.Add(new ResolverMention
+            {
+                Tokens = range,
+                Characters = characters,
+                Text = document.TextOf(characters).ToString(),
+                Type = EntityType.PERSON,
+                Kind = MentionKind.Name,
+                HasTypeCue = true,
+            });
+        }
+    }
+
+    // A capitalised word that is no title ("General"), determiner or sentence opener.
+    private static bool IsNameWord(ReadOnlySpan<char> word) =>
+        SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && !SurfaceCues.IsAllCapitals(word) && !SurfaceCues.IsTitleWord(word)
+        && !SurfaceCues.IsPersonalTitle(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}
