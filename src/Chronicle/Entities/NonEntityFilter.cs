@@ -7,7 +7,8 @@ namespace Chronicle.Entities;
 /// Drops names that are no entities of the article format's types: titles of works ("the 1972 film Harbour Lights", a
 /// print called "Fields at Dusk") and named vehicles ("the research vessel Meridian" — and "Meridian" wherever else the
 /// article names that vessel), products ("version of Nimbus", "Nimbus 7 browser") and religions and their
-/// followers' adjectives (<see cref="ReligionWords"/>). The knowledge base's names are kept.
+/// followers' adjectives (<see cref="ReligionWords"/>), and awards ("the Harbour Player of the Season award"). The
+/// knowledge base's names are kept.
 /// </summary>
 internal static class NonEntityFilter
 {
@@ -43,7 +44,23 @@ internal static class NonEntityFilter
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
-                || IsWorkTitle(document, m.Tokens)));
+                || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))));
+    }
+
+    /// <summary>
+    /// "won the Harbour Player of the Season award": a name whose run of capitalised words a lower-case award noun
+    /// ends names the award, none of the format's types.
+    /// </summary>
+    internal static bool IsAwardName(Document document, TokenRange name)
+    {
+        var end = name.End;
+        while (end < document.Tokens.Length && SameSentence(document, name.Start, end)
+            && ((SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end))) || document.TextOf(end) is "of" or "the"))
+        {
+            end++;
+        }
+
+        return end < document.Tokens.Length && SameSentence(document, name.Start, end) && document.TextOf(end) is "award" or "awards" or "prize" or "trophy" or "medal";
     }
 
     /// <summary>

@@ -112,4 +112,19 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal("Acme Soft", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void An_award_named_before_a_lower_case_award_noun_is_no_entity()
+    {
+        // Given the recogniser took part of an award's name for a person
+        var document = With(
+            "Ivo Marsh won the Harbour Player of the Season award again.",
+            ("Ivo Marsh", EntityType.PERSON), ("Harbour Player", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the winner
+        Assert.Equal("Ivo Marsh", Assert.Single(entities).Name);
+    }
 }
