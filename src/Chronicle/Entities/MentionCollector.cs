@@ -96,6 +96,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         NestedNameFinder.AddEastAsianNames(document, mentions);
         _towns.AddMissed(document, mentions);
         RoleNounNames.AddMissed(document, mentions);
+        CoordinatedNames.AddMissed(document, mentions);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {

@@ -1,0 +1,55 @@
+using Chronicle.Entities;
+using static Chronicle.Tests.Entities.EntityDocuments;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Items of a list beside a recognised name are names of its type where the recogniser missed them.</summary>
+public sealed class CoordinatedNameTests
+{
+    private static readonly EntityResolver s_resolver = new();
+
+    [Fact]
+    public void An_unrecognised_first_item_of_a_list_of_companies_is_a_company()
+    {
+        // Given only the second item was recognised
+        var document = With(
+            "Velora, Nortek Systems, and Ansel Labs all had stands at the show.",
+            ("Nortek Systems", EntityType.ORG), ("Ansel Labs", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Velora").Type);
+    }
+
+    [Fact]
+    public void A_person_coordinated_with_a_recognised_person_is_a_person()
+    {
+        // Given
+        var document = With(
+            "The panel included Ada Rennick and Ivo Marsh from the club.",
+            ("Ada Rennick", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Ivo Marsh").Type);
+    }
+
+    [Fact]
+    public void A_common_noun_capitalised_in_a_list_and_written_lower_case_elsewhere_is_no_name()
+    {
+        // Given a capitalised common noun beside a recognised name
+        var document = With(
+            "The book covers Ada Rennick and Development of the theory. Its development took years.",
+            ("Ada Rennick", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person
+        Assert.Equal("Ada Rennick", Assert.Single(entities).Name);
+    }
+}
