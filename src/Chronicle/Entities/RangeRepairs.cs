@@ -159,7 +159,7 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     {
         var word = document.TextOf(t);
         if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word)
-            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word))
+            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word) || RecogniserSpans.IsInterjection(word))
         {
             return false;
         }

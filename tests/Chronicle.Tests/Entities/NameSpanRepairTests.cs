@@ -319,4 +319,30 @@ public sealed class NameSpanRepairTests
         // Then
         Assert.Equal(EntityType.FAC, Named(entities, "National Arts and Crafts Museum").Type);
     }
+
+    [Fact]
+    public void An_interjection_before_a_name_is_no_part_of_it()
+    {
+        // Given a greeting before a name the recogniser found alone
+        var document = With("He waved. \"Hey Ginny, the boss is here,\" he said.", ("Ginny", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Ginny", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_conjunction_the_recogniser_took_into_a_name_is_trimmed()
+    {
+        // Given
+        var document = With("\"Because Velmora is far away, the probe waits,\" she wrote.", ("Because Velmora", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Velmora", Assert.Single(entities).Name);
+    }
 }
