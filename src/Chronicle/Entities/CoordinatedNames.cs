@@ -80,7 +80,7 @@ internal static class CoordinatedNames
     }
 
     // "Nature, Development and Origin": a word the article also writes in lower case is a common noun, capitalised in a title.
-    private static bool IsWrittenLowerElsewhere(Document document, ReadOnlySpan<char> word)
+    internal static bool IsWrittenLowerElsewhere(Document document, ReadOnlySpan<char> word)
     {
         for (var t = 0; t < document.Tokens.Length; t++)
         {

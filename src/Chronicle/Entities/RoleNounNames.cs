@@ -4,8 +4,9 @@ using Chronicle.Documents;
 namespace Chronicle.Entities;
 
 /// <summary>
-/// "the team's goalkeeper Ivo Marsh was replaced", "the novelist Ada Rennick": two or three capitalised words right
-/// after a lower-case noun for a person's role or occupation are that person's name, where the recogniser missed it.
+/// "the team's goalkeeper Ivo Marsh was replaced", "the novelist Ada Rennick", "the magazine Velora": up to three
+/// capitalised words right after a lower-case noun for a person's role or occupation, or for a publication or group,
+/// are that person's or organisation's name, where the recogniser missed it.
 /// </summary>
 internal static class RoleNounNames
 {
@@ -20,15 +21,22 @@ internal static class RoleNounNames
         "painter", "designer", "photographer", "curator", "architect", "officer", "commander", "diplomat",
         "ambassador", "envoy", "candidate", "activist", "student", "teacher");
 
+    // Nouns for a publication or a group: "the magazine Velora", "the band Copper Lanes".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns = Set(
+        "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "band", "company", "firm", "startup",
+        "publisher", "label", "airline", "charity", "website");
+
     public static void AddMissed(Document document, List<ResolverMention> mentions)
     {
         for (var noun = 0; noun + 2 < document.Tokens.Length; noun++)
         {
             var word = document.TextOf(noun);
-            if (word.Length == 0 || !char.IsLower(word[0]) || !_roleNouns.Contains(word))
+            if (word.Length == 0 || !char.IsLower(word[0]) || !(_roleNouns.Contains(word) || _organisationNouns.Contains(word)))
             {
                 continue;
             }
+
+            var type = _roleNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
 
             var start = noun + 1;
             var end = start;
@@ -38,14 +46,17 @@ internal static class RoleNounNames
                 end++;
             }
 
-            // Two or three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who".
-            if (end - start is < 2 or > MaxNameTokens || (end < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end))))
+            // Up to three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who". One word only when
+            // the article never writes it in lower case (no common noun capitalised).
+            if (end - start is < 1 or > MaxNameTokens || (end < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end)))
+                || (end - start == 1 && (end >= document.Tokens.Length || !(document.TextOf(end) is "," or "." or ";" or ")" || char.IsLower(document.TextOf(end)[0]))
+                    || CoordinatedNames.IsWrittenLowerElsewhere(document, document.TextOf(start)))))
             {
                 continue;
             }
 
             // "Hau Ming-bin": a hyphenated given name's lower-case part is the name's too.
-            var range = RecogniserSpans.WithHyphenatedParts(document, new TokenRange(start, end), EntityType.PERSON);
+            var range = RecogniserSpans.WithHyphenatedParts(document, new TokenRange(start, end), type);
             if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
             {
                 continue;
@@ -57,7 +68,7 @@ internal static class RoleNounNames
                 Tokens = range,
                 Characters = characters,
                 Text = document.TextOf(characters).ToString(),
-                Type = EntityType.PERSON,
+                Type = type,
                 Kind = MentionKind.Name,
                 HasTypeCue = true,
             });

@@ -46,4 +46,30 @@ public sealed class RoleNounNameTests
         // Then neither run is taken for a person
         Assert.Empty(entities);
     }
+
+    [Fact]
+    public void One_capitalised_word_after_a_publication_noun_is_an_organisation()
+    {
+        // Given
+        var document = With("The secular magazine Velmora called the ruling historic.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Velmora").Type);
+    }
+
+    [Fact]
+    public void One_capitalised_word_after_a_role_noun_that_the_article_writes_in_lower_case_is_no_name()
+    {
+        // Given a capitalised common noun after a role noun
+        var document = With("The designer Spring collection sold out. Each spring it does.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Empty(entities);
+    }
 }
