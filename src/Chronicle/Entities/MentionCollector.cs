@@ -97,6 +97,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         _towns.AddMissed(document, mentions);
         RoleNounNames.AddMissed(document, mentions);
         CoordinatedNames.AddMissed(document, mentions);
+        OutletNames.AddMissed(document, mentions);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
