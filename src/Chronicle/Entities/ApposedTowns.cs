@@ -36,8 +36,15 @@ internal sealed class ApposedTowns(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
+            // "the Orvald Museum of Brackford, Oregon": a town in the complement of a longer name is named too.
             var range = new TokenRange(start, comma);
-            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            var inComplement = document.TextOf(start - 1) is "of" && mentions.Exists(m => m.Tokens.Start < start - 1 && m.Tokens.End >= range.End);
+            if (!inComplement && mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            {
+                continue;
+            }
+
+            if (inComplement && mentions.Exists(m => m.IsNested && m.Tokens == range))
             {
                 continue;
             }
@@ -51,6 +58,7 @@ internal sealed class ApposedTowns(ActorKnowledgeBase knowledgeBase)
                 Type = EntityType.GPE,
                 Kind = MentionKind.Name,
                 HasTypeCue = true,
+                IsNested = inComplement,
             });
         }
     }

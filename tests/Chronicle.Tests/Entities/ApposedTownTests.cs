@@ -50,4 +50,20 @@ public sealed class ApposedTownTests
         // Then
         Assert.Contains("Brackford, Oregon", Named(entities, "Brackford").Aliases);
     }
+
+    [Fact]
+    public void A_town_with_its_state_in_the_complement_of_a_museum_is_named_too()
+    {
+        // Given the museum's name runs on over the town
+        var document = With(
+            "A trainer went to the Orvald Aviation Museum of Brackford, Oregon, in June.",
+            ("Orvald Aviation Museum", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the museum and the town
+        Assert.Equal(EntityType.FAC, Named(entities, "Orvald Aviation Museum of Brackford").Type);
+        Assert.Equal(EntityType.GPE, Named(entities, "Brackford").Type);
+    }
 }
