@@ -35,6 +35,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
         organisations.MergeParentheticalAcronyms(document, mentions);
         people.MergeNameParts(mentions);
         people.MergeCuedNames(mentions);
+        people.MergeDominantReadings(mentions);
         people.MergeSpellingVariants(mentions);
         organisations.MergeOrganisationCores(document, mentions);
         organisations.MergeAcronyms(mentions);

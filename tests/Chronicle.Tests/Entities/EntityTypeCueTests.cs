@@ -223,4 +223,36 @@ public sealed class EntityTypeCueTests
         // Then one person
         Assert.Equal(EntityType.PERSON, Assert.Single(entities).Type);
     }
+
+    [Fact]
+    public void A_name_typed_one_way_far_more_often_than_another_is_one_entity_of_that_type()
+    {
+        // Given a planet typed a place four times and a person once
+        var document = With(
+            "Velmora is cold. Velmora has rings. Probes reached Velmora. Velmora glows. Velmora spins fast.",
+            ("Velmora", EntityType.GPE));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i == 4 ? m with { Type = EntityType.PERSON } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one place
+        Assert.Equal(EntityType.GPE, Assert.Single(entities).Type);
+    }
+
+    [Fact]
+    public void A_name_typed_two_ways_about_evenly_stays_two_entities()
+    {
+        // Given
+        var document = With(
+            "Velmora is cold. Velmora has rings. Velmora said hello. Velmora waved.",
+            ("Velmora", EntityType.GPE));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i >= 2 ? m with { Type = EntityType.PERSON } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(2, entities.Count);
+    }
 }
