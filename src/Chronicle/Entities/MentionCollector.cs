@@ -109,6 +109,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         _towns.MarkFullForms(document, mentions);
+        PossessorForms.Mark(document, mentions);
         return mentions;
     }
 
