@@ -62,7 +62,9 @@ internal static class CoordinatedNames
     {
         // "the Arts and Sciences" inside an "of" complement, "Museum and Art Gallery": parts of one longer name.
         if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End) || document.SentenceIndexOf(range.Start) != document.SentenceIndexOf(item.Tokens.Start)
-            || (item.Tokens.Start > 0 && document.TextOf(item.Tokens.Start - 1) is "of") || item.Text.Contains(" of ", StringComparison.Ordinal) || SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1))
+            || (item.Tokens.Start > 0 && document.TextOf(item.Tokens.Start - 1) is "of") || item.Text.Contains(" of ", StringComparison.Ordinal)
+            || item.Text.Contains(" for ", StringComparison.Ordinal) || IsDoctrineOrSuffix(document.TextOf(range.End - 1))
+            || (range.End < document.Tokens.Length && document.Tokens[range.End].Pos == UniversalPos.NOUN) || !AllProperNouns(document, range) || SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1))
             || (range.Length == 1 && IsWrittenLowerElsewhere(document, document.TextOf(range.Start))))
         {
             return;
@@ -94,9 +96,41 @@ internal static class CoordinatedNames
         return false;
     }
 
-    // "…, Velora, and" / "…, Velora and": the list goes on after the item.
-    private static bool ContinuesList(Document document, int end) =>
-        end + 1 < document.Tokens.Length && document.TextOf(end) is "," or "and" or "or";
+    // "Educational, Scientific and Cultural": where the tagger ran, every word of a listed name is a proper noun.
+    private static bool AllProperNouns(Document document, TokenRange range)
+    {
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (document.Tokens[t].Pos is not (UniversalPos.PROPN or UniversalPos.None))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Fascism", "Jr.": a doctrine or a name's suffix is no item of a list of names.
+    private static bool IsDoctrineOrSuffix(ReadOnlySpan<char> word) =>
+        word.EndsWith("ism", StringComparison.Ordinal) || word is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III";
+
+    // "…, Velora, and Ansel" / "…, Velora and Ansel": the list goes on after the item with another name; "In early
+    // May, Ada Rennick, the mayor" is an apposition, no list.
+    private static bool ContinuesList(Document document, int end)
+    {
+        if (end + 1 >= document.Tokens.Length || document.TextOf(end) is not ("," or "and" or "or"))
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        if (document.TextOf(end) is "," && document.TextOf(next) is "and" or "or")
+        {
+            next++;
+        }
+
+        return next < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(next)) && SurfaceCues.IsWord(document.TextOf(next));
+    }
 
     private static int RunEnd(Document document, int start)
     {

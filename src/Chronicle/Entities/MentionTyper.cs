@@ -184,7 +184,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
     /// and hold no word of an institution, a building, an event or a place ("Thomas Lake", "Maria Hospital") are a
     /// person's full name, whatever type the recogniser guessed.
     /// </summary>
-    private static bool IsFullNameOfPerson(Document document, ResolverMention mention)
+    private bool IsFullNameOfPerson(Document document, ResolverMention mention)
     {
         if (mention.Tokens.Length is < 2 or > 3 || GivenNames.Default.GenderOf(document.TextOf(mention.Tokens.Start)) == NameGender.Unknown)
         {
@@ -195,13 +195,27 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         {
             var word = document.TextOf(t);
             if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || _organisationWords.Contains(word) || _buildingWords.Contains(word)
-                || _eventWords.Contains(word) || _placeWords.Contains(word) || SurfaceCues.IsFacilityHead(word))
+                || _eventWords.Contains(word) || _placeWords.Contains(word) || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // "Roman Egypt": a known country or city after the given name makes the name a place's.
+    private bool IsKnownPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country or Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -221,7 +221,8 @@ internal sealed class PersonNameSieves(MentionUnion union, NameGender[] genders)
             }
 
             var others = list.Count - counts[dominant];
-            if (others == 0 || counts[dominant] < 3 || counts[dominant] < 3 * ReadingMaximum(counts, dominant))
+            if (others == 0 || counts[dominant] < 3 || counts[dominant] < 3 * ReadingMaximum(counts, dominant)
+                || IsPartOfPersonName(mentions, mentions[list[0]].Text))
             {
                 continue;
             }
@@ -234,6 +235,11 @@ internal sealed class PersonNameSieves(MentionUnion union, NameGender[] genders)
             }
         }
     }
+
+    // "Conway" when "Ada Conway" is named: the recogniser's place readings of her surname are its slips, not the rule.
+    private static bool IsPartOfPersonName(List<ResolverMention> mentions, string word) =>
+        mentions.Exists(o => o.Kind == MentionKind.Name && o.Type == EntityType.PERSON && o.Tokens.Length >= 2
+            && (NameForms.IsNamePart(word, o.Text, lastWord: true) || NameForms.IsNamePart(word, o.Text, lastWord: false)));
 
     private static int ReadingMaximum(ReadOnlySpan<int> counts, int except)
     {

@@ -103,7 +103,9 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
 
                 var before = document.TextOf(t - 1);
                 var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
-                if (opensRun && (words == 1 || IsKnownPlace(document, new TokenRange(t, range.Start))))
+                // Two words only when they are a known place before an organisation ("the United Kingdom Cabinet Office"),
+                // never before a person ("of the United States Joe Biden").
+                if (opensRun && (words == 1 || (type != EntityType.PERSON && IsKnownPlace(document, new TokenRange(t, range.Start)))))
                 {
                     start = t;
                     break;

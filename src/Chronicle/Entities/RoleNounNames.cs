@@ -23,7 +23,7 @@ internal static class RoleNounNames
 
     // Nouns for a publication or a group: "the magazine Velora", "the band Copper Lanes".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns = Set(
-        "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "band", "company", "firm", "startup",
+        "magazine", "newspaper", "tabloid", "broadcaster", "band", "company", "firm", "startup",
         "publisher", "label", "airline", "charity", "website");
 
     public static void AddMissed(Document document, List<ResolverMention> mentions)
@@ -46,11 +46,19 @@ internal static class RoleNounNames
                 end++;
             }
 
-            // Up to three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who". One word only when
-            // the article never writes it in lower case (no common noun capitalised).
+            // Up to three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who". One word only before
+            // punctuation or a verb ("the magazine Velora said", not "the student Olympiad in"), and when the article
+            // never writes it in lower case (no common noun capitalised).
             if (end - start is < 1 or > MaxNameTokens || (end < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end)))
-                || (end - start == 1 && (end >= document.Tokens.Length || !(document.TextOf(end) is "," or "." or ";" or ")" || char.IsLower(document.TextOf(end)[0]))
+                || (end - start == 1 && (end >= document.Tokens.Length || !(document.TextOf(end) is "," or "." or ";" or ")" || document.Tokens[end].Pos is UniversalPos.VERB or UniversalPos.AUX
+                    || (document.Tokens[end].Pos == UniversalPos.None && char.IsLower(document.TextOf(end)[0])))
                     || CoordinatedNames.IsWrittenLowerElsewhere(document, document.TextOf(start)))))
+            {
+                continue;
+            }
+
+            // "the student Chess Olympiad team": capitalised words before a noun modify it and name nothing.
+            if (end < document.Tokens.Length && document.Tokens[end].Pos == UniversalPos.NOUN)
             {
                 continue;
             }

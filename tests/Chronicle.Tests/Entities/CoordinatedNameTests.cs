@@ -52,4 +52,19 @@ public sealed class CoordinatedNameTests
         // Then only the person
         Assert.Equal("Ada Rennick", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_month_before_an_apposed_name_is_no_list_item()
+    {
+        // Given "In early May, NAME, the mayor": an apposition, no list
+        var document = With(
+            "In early Maytide, Ada Rennick, the mayor, opened the bridge.",
+            ("Ada Rennick", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the mayor
+        Assert.Equal("Ada Rennick", Assert.Single(entities).Name);
+    }
 }

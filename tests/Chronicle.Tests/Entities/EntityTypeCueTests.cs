@@ -255,4 +255,17 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.Equal(2, entities.Count);
     }
+
+    [Fact]
+    public void A_given_name_before_a_known_country_is_no_persons_name()
+    {
+        // Given a period's name the recogniser took for a place, starting with a word that is also a given name
+        var document = With("Papyri from Roman Egypt were shown.", ("Roman Egypt", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then it stays a place
+        Assert.Equal(EntityType.GPE, Named(entities, "Roman Egypt").Type);
+    }
 }

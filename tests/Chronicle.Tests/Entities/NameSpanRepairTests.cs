@@ -345,4 +345,19 @@ public sealed class NameSpanRepairTests
         // Then
         Assert.Equal("Velmora", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_country_before_a_persons_name_is_not_taken_into_it()
+    {
+        // Given an office "of the" country right before the name, in a sentence with its verbs in lower case
+        var document = With(
+            "On Monday, former Vice President of the United States Ada Rennick won the Harbour Party primary easily.",
+            ("Ada Rennick", EntityType.PERSON), ("Harbour Party", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the person is named without the country
+        Assert.Equal(EntityType.PERSON, Named(entities, "Ada Rennick").Type);
+    }
 }
