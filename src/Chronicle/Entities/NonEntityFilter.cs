@@ -33,9 +33,9 @@ internal static class NonEntityFilter
         "tablet", "tablets", "laptop", "laptops", "console", "consoles", "processor", "processors", "chip", "chips",
         "camera", "cameras", "operating", "headset", "headsets", "plugin", "plug-in", "program", "programs");
 
-    // Nouns that only a product has: "the latest version of Nimbus".
+    // Nouns that only a product has: "the latest version of Nimbus" (not "edition": "the Thursday edition of the Valmar Herald").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _versionNouns = Set(
-        "version", "versions", "edition", "editions", "release", "releases", "update", "updates", "upgrade", "upgrades");
+        "version", "versions");
 
     public static void Remove(Document document, List<ResolverMention> mentions)
     {

@@ -127,4 +127,17 @@ public sealed class NonEntityFilterTests
         // Then only the winner
         Assert.Equal("Ivo Marsh", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_newspaper_after_edition_of_stays_an_organisation()
+    {
+        // Given
+        var document = With("The Thursday edition of Valmar Herald ran the story.", ("Valmar Herald", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Valmar Herald", Assert.Single(entities).Name);
+    }
 }
