@@ -16,7 +16,7 @@ internal static class CoordinatedNames
         for (var m = 0; m < count; m++)
         {
             var item = mentions[m];
-            if (item.Kind != MentionKind.Name || item.IsNested || item.Type is EntityType.NORP or EntityType.EVENT)
+            if (item.Kind != MentionKind.Name || item.IsNested || item.Type is EntityType.NORP or EntityType.EVENT || !IsSettled(item))
             {
                 continue;
             }
@@ -57,6 +57,11 @@ internal static class CoordinatedNames
             }
         }
     }
+
+    // Only a name whose type is settled lends it: a known entry, a type the words around it gave, or a person's full
+    // name. The recogniser's guess for a lone word ("Boeing" as a person) would spread to the whole list.
+    private static bool IsSettled(ResolverMention item) =>
+        item.Entry is not null || item.HasTypeCue || (item.Type == EntityType.PERSON && item.Tokens.Length >= 2);
 
     private static void Add(Document document, List<ResolverMention> mentions, TokenRange range, ResolverMention item)
     {

@@ -178,9 +178,10 @@ internal sealed class PersonNameSieves(MentionUnion union, NameGender[] genders)
     }
 
     /// <summary>
-    /// "Velmora" typed a place in ten uses and a person in one: a name the recogniser typed one way at least three
-    /// times as often as any other way (and three times at least) is one entity of that type; the stray readings are
-    /// the recogniser's slips. Names typed about evenly stay apart (<see cref="MergeCuedNames"/>).
+    /// "Velmora" typed a place in ten uses and a person in one: a name the recogniser typed as a place or an
+    /// organisation at least three times as often as it typed it a person (and three times at least) is one entity of
+    /// that type; the stray person readings are the recogniser's slips. Names typed about evenly stay apart
+    /// (<see cref="MergeCuedNames"/>).
     /// </summary>
     public void MergeDominantReadings(List<ResolverMention> mentions)
     {
@@ -220,8 +221,10 @@ internal sealed class PersonNameSieves(MentionUnion union, NameGender[] genders)
                 dominant = counts[t] > counts[dominant] ? t : dominant;
             }
 
+            // Only a stray person reading is taken for a slip: the recogniser's person is its guess for any unknown
+            // capitalised word, while a lone organisation or place reading among person ones is often the right one.
             var others = list.Count - counts[dominant];
-            if (others == 0 || counts[dominant] < 3 || counts[dominant] < 3 * ReadingMaximum(counts, dominant)
+            if (others == 0 || dominant == (int)EntityType.PERSON || counts[(int)EntityType.PERSON] != others || counts[dominant] < 3 || counts[dominant] < 3 * ReadingMaximum(counts, dominant)
                 || IsPartOfPersonName(mentions, mentions[list[0]].Text))
             {
                 continue;

@@ -9,18 +9,31 @@ public sealed class CoordinatedNameTests
     private static readonly EntityResolver s_resolver = new();
 
     [Fact]
-    public void An_unrecognised_first_item_of_a_list_of_companies_is_a_company()
+    public void An_unrecognised_first_item_of_a_list_of_known_organisations_is_an_organisation()
     {
-        // Given only the second item was recognised
+        // Given only the known items were recognised
         var document = With(
-            "Velora, Nortek Systems, and Ansel Labs all had stands at the show.",
-            ("Nortek Systems", EntityType.ORG), ("Ansel Labs", EntityType.ORG));
+            "Velora, NATO, and ASEAN signed the pact.",
+            ("NATO", EntityType.ORG), ("ASEAN", EntityType.ORG));
 
         // When
         var entities = s_resolver.Resolve(document);
 
         // Then
         Assert.Equal(EntityType.ORG, Named(entities, "Velora").Type);
+    }
+
+    [Fact]
+    public void A_lone_word_whose_type_is_only_the_recognisers_guess_lends_it_to_no_list()
+    {
+        // Given a company the recogniser took for a person, beside an unrecognised one
+        var document = With("The tussle between Nortek and Velora goes on.", ("Nortek", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the guess is not spread
+        Assert.DoesNotContain(entities, e => e.Name == "Velora");
     }
 
     [Fact]

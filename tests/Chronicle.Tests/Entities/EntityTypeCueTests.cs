@@ -268,4 +268,20 @@ public sealed class EntityTypeCueTests
         // Then it stays a place
         Assert.Equal(EntityType.GPE, Named(entities, "Roman Egypt").Type);
     }
+
+    [Fact]
+    public void A_lone_organisation_reading_among_person_readings_is_not_overruled()
+    {
+        // Given a company typed a person four times and an organisation once
+        var document = With(
+            "Velmora cut fares. Velmora flies to Oslo. Velmora grew. Velmora hired staff. Velmora posted a profit.",
+            ("Velmora", EntityType.PERSON));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i == 4 ? m with { Type = EntityType.ORG } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the organisation reading survives
+        Assert.Contains(entities, e => e.Type == EntityType.ORG);
+    }
 }
