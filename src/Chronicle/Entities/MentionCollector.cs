@@ -16,6 +16,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private readonly RecogniserSpans _spans = new(knowledgeBase);
     private readonly RangeRepairs _repairs = new(knowledgeBase);
+    private readonly ApposedTowns _towns = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -32,6 +33,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         _repairs.RepairEdges(document, ranges);
         _repairs.ExtendByLeftWords(document, ranges);
+        _repairs.ExtendOverInnerAnd(document, ranges);
         var complements = ExtendByComplements(document, ranges);
         foreach (var (range, type) in ranges)
         {
@@ -93,6 +95,10 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         NestedNameFinder.AddEastAsianNames(document, mentions);
+        _towns.AddMissed(document, mentions);
+        RoleNounNames.AddMissed(document, mentions);
+        CoordinatedNames.AddMissed(document, mentions);
+        OutletNames.AddMissed(document, mentions);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
@@ -103,6 +109,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        _towns.MarkFullForms(document, mentions);
+        PossessorForms.Mark(document, mentions);
         return mentions;
     }
 
@@ -116,9 +124,15 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         for (var i = 0; i < ranges.Count; i++)
         {
             var (range, type) = ranges[i];
-            if (type is not (EntityType.ORG or EntityType.FAC) || range.IsEmpty)
+            if (range.IsEmpty || !(type is EntityType.ORG or EntityType.FAC || (type is EntityType.GPE or EntityType.LOC && HasBuildingHead(document, range))))
             {
                 continue;
+            }
+
+            if (type is EntityType.GPE or EntityType.LOC)
+            {
+                // "the Museum of Flight" taken for a place: a building, so its complement is its name too.
+                type = EntityType.FAC;
             }
 
             var extended = _spans.WithOfComplement(document, range, type, t => ranges.Exists(o => o.Type == EntityType.PERSON && o.Range.Start <= t && t < o.Range.End));
@@ -131,6 +145,9 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
         return complements;
     }
+
+    private static bool HasBuildingHead(Document document, TokenRange range) =>
+        document.TextOf(range.End - 1) is "Museum" or "Gallery" or "Galleries" or "Planetarium" or "Observatory";
 
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 
@@ -216,12 +233,30 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             mention.Form = c.Form;
             mention.Type = TypeOf(c, type);
         }
-        else if (range.Length > 1 && type != EntityType.PERSON && SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1)))
+        else if (range.Length > 1 && type != EntityType.PERSON && (SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1)) || HasBuildingHeadBeforeOf(document, range)))
         {
             mention.Type = EntityType.FAC;
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// "Halvorsen Museum of Flight", "Lakeside Gallery of Modern Art": a museum's or gallery's word right before the
+    /// "of" complement is the head of the name, so the name is that building's, whatever the complement says, as
+    /// it is when the word ends the name ("Halvorsen Museum").
+    /// </summary>
+    internal static bool HasBuildingHeadBeforeOf(Document document, TokenRange range)
+    {
+        for (var t = range.Start + 1; t + 1 < range.End; t++)
+        {
+            if (document.TextOf(t) is "of")
+            {
+                return SurfaceCues.IsFacilityHead(document.TextOf(t - 1)) && document.TextOf(t - 1) is "Museum" or "Gallery" or "Galleries" or "Planetarium" or "Observatory";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

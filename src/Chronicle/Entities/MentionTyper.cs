@@ -33,6 +33,12 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         "expo", "festival", "fair", "cup", "games", "olympics", "championship", "championships", "tournament", "summit",
         "conference", "congress", "awards", "marathon", "biennale", "carnival", "parade", "war", "election", "elections");
 
+    // Last words of geographic names that may follow a given name ("Maria Lake", "Anna Island").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeWords = Set(
+        "lake", "river", "island", "islands", "mount", "mountain", "mountains", "county", "street", "avenue", "road",
+        "park", "valley", "falls", "bay", "beach", "springs", "hills", "city", "town", "village", "heights", "creek",
+        "point", "harbour", "harbor", "canyon", "forest", "desert", "peninsula", "coast", "district", "province");
+
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
     public void Retype(Document document, List<ResolverMention> mentions)
@@ -55,6 +61,10 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             else if (mention.Type == EntityType.PERSON && (IsAfterDeterminer(document, mention) || IsAffiliationOfPerson(document, mentions, mention)))
             {
                 Set(mention, EntityType.ORG);
+            }
+            else if (mention.Type != EntityType.PERSON && (IsFullNameOfPerson(document, mention) || IsGivenNameOfNamedPerson(document, mentions, mention)))
+            {
+                Set(mention, EntityType.PERSON);
             }
         }
     }
@@ -161,6 +171,69 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         foreach (var other in mentions)
         {
             if (other.Tokens.End == of && other.Type == EntityType.PERSON && other.Kind == MentionKind.Name && other.Tokens.Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ottilie Brandt", "Thomas Okafor's goal": two or three capitalised words that start with a common given name
+    /// and hold no word of an institution, a building, an event or a place ("Thomas Lake", "Maria Hospital") are a
+    /// person's full name, whatever type the recogniser guessed.
+    /// </summary>
+    private bool IsFullNameOfPerson(Document document, ResolverMention mention)
+    {
+        if (mention.Tokens.Length is < 2 or > 3 || GivenNames.Default.GenderOf(document.TextOf(mention.Tokens.Start)) == NameGender.Unknown)
+        {
+            return false;
+        }
+
+        for (var t = mention.Tokens.Start + 1; t < mention.Tokens.End; t++)
+        {
+            var word = document.TextOf(t);
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || _organisationWords.Contains(word) || _buildingWords.Contains(word)
+                || _eventWords.Contains(word) || _placeWords.Contains(word) || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Roman Egypt": a known country or city after the given name makes the name a place's.
+    private bool IsKnownPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country or Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a portrait of Marta … Marta Vale's studio", "a blue Marta … Marta said": a lone given name the recogniser took
+    /// for a place or a group is the person whose full name it starts, or whom it names alone elsewhere, when the
+    /// article names one.
+    /// </summary>
+    private static bool IsGivenNameOfNamedPerson(Document document, List<ResolverMention> mentions, ResolverMention mention)
+    {
+        if (mention.Tokens.Length != 1 || GivenNames.Default.GenderOf(mention.Text) == NameGender.Unknown)
+        {
+            return false;
+        }
+
+        foreach (var other in mentions)
+        {
+            if (other.Kind == MentionKind.Name && other.Type == EntityType.PERSON && !other.IsNested
+                && document.TextOf(other.Tokens.Start).SequenceEqual(mention.Text))
             {
                 return true;
             }

@@ -6,7 +6,9 @@ namespace Chronicle.Entities;
 /// <summary>
 /// Drops names that are no entities of the article format's types: titles of works ("the 1972 film Harbour Lights", a
 /// print called "Fields at Dusk") and named vehicles ("the research vessel Meridian" — and "Meridian" wherever else the
-/// article names that vessel). The knowledge base's names are kept.
+/// article names that vessel), products ("version of Nimbus", "Nimbus 7 browser") and religions and their
+/// followers' adjectives (<see cref="ReligionWords"/>), and awards ("the Harbour Player of the Season award"). The
+/// knowledge base's names are kept.
 /// </summary>
 internal static class NonEntityFilter
 {
@@ -25,12 +27,89 @@ internal static class NonEntityFilter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleVerbs = Set(
         "called", "titled", "entitled", "named", "dubbed");
 
+    // Nouns a product's name and version number come before: "Nimbus 7 browser", "Corvid 2 (C2) console".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _productNouns = Set(
+        "browser", "browsers", "software", "app", "apps", "smartphone", "smartphones", "phone", "phones", "handset",
+        "tablet", "tablets", "laptop", "laptops", "console", "consoles", "processor", "processors", "chip", "chips",
+        "camera", "cameras", "operating", "headset", "headsets", "plugin", "plug-in", "program", "programs");
+
+    // Nouns that only a product has: "the latest version of Nimbus" (not "edition": "the Thursday edition of the Valmar Herald").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _versionNouns = Set(
+        "version", "versions");
+
     public static void Remove(Document document, List<ResolverMention> mentions)
     {
         var vehicles = VehicleNames(document);
+        var products = ProductNames(document, mentions);
         mentions.RemoveAll(m => !m.IsNested
-            && ((vehicles is not null && m.Kind == MentionKind.Name && m.Entry is null && vehicles.Contains(m.Text)) || IsWorkTitle(document, m.Tokens)));
+            && ((m.Kind == MentionKind.Name && m.Entry is null
+                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
+                || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))));
     }
+
+    /// <summary>
+    /// "won the Harbour Player of the Season award": a name whose run of capitalised words a lower-case award noun
+    /// ends names the award, none of the format's types.
+    /// </summary>
+    internal static bool IsAwardName(Document document, TokenRange name)
+    {
+        var end = name.End;
+        while (end < document.Tokens.Length && SameSentence(document, name.Start, end)
+            && ((SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end))) || document.TextOf(end) is "of" or "the"))
+        {
+            end++;
+        }
+
+        return end < document.Tokens.Length && SameSentence(document, name.Start, end) && document.TextOf(end) is "award" or "awards" or "prize" or "trophy" or "medal";
+    }
+
+    /// <summary>
+    /// Names of products: written "version(s) of" before ("the latest versions of Nimbus") or with a version number
+    /// and a product noun after ("Nimbus 7 browser", "Nimbus 7 (N7) browser"). An organisation has no versions,
+    /// and its name before a product noun carries no number ("Acme phones").
+    /// </summary>
+    private static HashSet<string>? ProductNames(Document document, List<ResolverMention> mentions)
+    {
+        HashSet<string>? names = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Name || mention.Entry is not null || mention.IsNested)
+            {
+                continue;
+            }
+
+            var start = mention.Tokens.Start;
+            var afterVersionOf = start >= 2 && document.TextOf(start - 1) is "of" && _versionNouns.Contains(document.TextOf(start - 2));
+            if (afterVersionOf || HasVersionAndProductNoun(document, mention.Tokens.End))
+            {
+                (names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(mention.Text);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool HasVersionAndProductNoun(Document document, int next)
+    {
+        if (next >= document.Tokens.Length || !IsVersionNumber(document.TextOf(next)))
+        {
+            return false;
+        }
+
+        next++;
+        // An initialism in brackets: "Nimbus 7 (N7) browser".
+        if (next + 2 < document.Tokens.Length && document.TextOf(next) is "(" && document.TextOf(next + 2) is ")")
+        {
+            next += 3;
+        }
+
+        return next < document.Tokens.Length && _productNouns.Contains(document.TextOf(next)) && char.IsLower(document.TextOf(next)[0]);
+    }
+
+    // "7", "10", "2.0": short numbers, not years.
+    private static bool IsVersionNumber(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 4 && char.IsAsciiDigit(word[0]) && !(word.Length == 4 && word.IndexOf('.') < 0)
+        && !word.ContainsAnyExcept("0123456789.");
 
     /// <summary>The capitalised words written right after a vehicle noun anywhere in the article ("the research vessel Meridian").</summary>
     private static HashSet<string>? VehicleNames(Document document)

@@ -103,7 +103,9 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
 
                 var before = document.TextOf(t - 1);
                 var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
-                if (opensRun && (words == 1 || IsKnownPlace(document, new TokenRange(t, range.Start))))
+                // Two words only when they are a known place before an organisation ("the United Kingdom Cabinet Office"),
+                // never before a person ("of the United States Joe Biden").
+                if (opensRun && (words == 1 || (type != EntityType.PERSON && IsKnownPlace(document, new TokenRange(t, range.Start)))))
                 {
                     start = t;
                     break;
@@ -117,11 +119,49 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
         }
     }
 
+    /// <summary>
+    /// "the National Arts and Crafts Museum", "the Soil and Water Council": the recogniser often starts such a name
+    /// after its inner "and". Capitalised words between "the" and that "and", in front of an institution or building,
+    /// are taken in.
+    /// </summary>
+    public void ExtendOverInnerAnd(Document document, List<(TokenRange Range, EntityType Type)> ranges)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (range, type) = ranges[i];
+            var and = range.Start - 1;
+            if (range.IsEmpty || type is EntityType.PERSON or EntityType.NORP || and < 2 || document.TextOf(and) is not "and"
+                || !IsInstitutionHead(document.TextOf(range.End - 1)))
+            {
+                continue;
+            }
+
+            var start = and;
+            while (start - 1 > 0 && and - start < 3 && IsInnerWord(document.TextOf(start - 1)) && !ranges.Exists(o => !o.Range.IsEmpty && o.Range.Start <= start - 1 && start - 1 < o.Range.End))
+            {
+                start--;
+            }
+
+            if (start < and && document.TextOf(start - 1) is "the" or "The" && document.SentenceIndexOf(start - 1) == document.SentenceIndexOf(range.Start))
+            {
+                ranges[i] = (new TokenRange(start, range.End), type);
+            }
+        }
+    }
+
+    // Title words are welcome here ("the National Arts and Crafts Museum"): "the" and the head word bound the name.
+    private static bool IsInnerWord(ReadOnlySpan<char> word) =>
+        SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word);
+
+    private static bool IsInstitutionHead(ReadOnlySpan<char> word) =>
+        SurfaceCues.IsFacilityHead(word) || word is "Institute" or "Foundation" or "Society" or "Association" or "Council" or "Commission"
+            or "Committee" or "Academy" or "Museum";
+
     private bool IsLooseNameWord(Document document, int t, EntityType type)
     {
         var word = document.TextOf(t);
         if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsTitleWord(word) || SurfaceCues.IsPersonalTitle(word)
-            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word))
+            || SurfaceCues.IsSentenceOpener(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsAllCapitals(word) || RecogniserSpans.IsInterjection(word))
         {
             return false;
         }
@@ -151,10 +191,11 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
         return false;
     }
 
-    // A headline in title case capitalises every word; a capitalised word there says nothing about names.
+    // A headline in title case capitalises every word but the short function words; a capitalised word there says
+    // nothing about names. A sentence dense with names still writes its verbs in lower case ("would be relocated").
     private static bool IsTitleCase(Document document, TokenRange sentence)
     {
-        int words = 0, capitalised = 0;
+        int words = 0, capitalised = 0, lowerContent = 0;
         for (var t = sentence.Start; t < sentence.End; t++)
         {
             var word = document.TextOf(t);
@@ -162,9 +203,10 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
             {
                 words++;
                 capitalised += char.IsUpper(word[0]) ? 1 : 0;
+                lowerContent += char.IsLower(word[0]) && word.Length > 4 && !SurfaceCues.IsNameConnector(word) ? 1 : 0;
             }
         }
 
-        return words >= 4 && capitalised * 10 >= words * 6;
+        return words >= 4 && capitalised * 10 >= words * 6 && lowerContent <= 1;
     }
 }

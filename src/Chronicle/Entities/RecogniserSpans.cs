@@ -108,7 +108,9 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     private static bool IsTitle(ReadOnlySpan<char> word) =>
         SurfaceCues.IsPersonalTitle(word) || SurfaceCues.IsPersonNoun(word) || word.Equals("commissioner", StringComparison.OrdinalIgnoreCase)
         || word.Equals("director", StringComparison.OrdinalIgnoreCase) || word.Equals("administrator", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("undersecretary", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("undersecretary", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ceo", StringComparison.OrdinalIgnoreCase) || word.Equals("founder", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("curator", StringComparison.OrdinalIgnoreCase);
 
     private bool IsKnownPlace(ReadOnlySpan<char> word)
     {
@@ -140,6 +142,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
         var isFirstOrAfterLowercase = before == document.Sentences[sentence].Tokens.Start || !SurfaceCues.StartsUpper(document.TextOf(before - 1));
         return SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && document.Tokens[before].End < document.Tokens[range.Start].Start
             && isFirstOrAfterLowercase && !SurfaceCues.IsTitleWord(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word)
+            && !IsInterjection(word) && !IsConjunction(word)
             ? new TokenRange(before, range.End)
             : range;
     }
@@ -261,12 +264,25 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>Drops a leading determiner and a trailing possessive clitic or punctuation from a recogniser span.</summary>
+    private static bool IsConjunction(ReadOnlySpan<char> word) =>
+        word is "Because" or "Since" or "Although" or "Though" or "If" or "When" or "While" or "Unless" or "Until" or "But" or "And" or "Or"
+            or "So" or "Yet" or "However" or "Meanwhile" or "Also" or "Then";
+
+    internal static bool IsInterjection(ReadOnlySpan<char> word) =>
+        word is "Hey" or "Hi" or "Hello" or "Oh" or "Dear" or "Thanks" or "Yes" or "No" or "Well" or "Okay" or "OK" or "Bye" or "Goodbye";
+
     public static TokenRange TrimRange(Document document, TokenRange range)
     {
         var start = range.Start;
         var end = range.End;
         // Scores and years the recogniser took in ("2 England", "2010 Norway") are no part of a name.
         while (start < end && (SurfaceCues.IsDeterminer(document.TextOf(start)) || !SurfaceCues.IsWord(document.TextOf(start)) || IsNumber(document.TextOf(start))))
+        {
+            start++;
+        }
+
+        // "Hey Ginny", "Because Mars …": an interjection or a conjunction is no part of the name after it.
+        while (end - start > 1 && (IsInterjection(document.TextOf(start)) || IsConjunction(document.TextOf(start))))
         {
             start++;
         }

@@ -161,4 +161,127 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.All(entities, e => Assert.Equal(EntityType.PERSON, e.Type));
     }
+
+    [Fact]
+    public void A_museum_named_with_an_of_complement_is_a_facility_like_one_without()
+    {
+        // Given the recogniser took both museums for organisations
+        var document = With(
+            "The plane went to the Harlan Pike Museum, and its twin to the Orvald Museum of Aviation in Brackford.",
+            ("Harlan Pike Museum", EntityType.ORG), ("Orvald Museum of Aviation", EntityType.ORG), ("Brackford", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then both are buildings
+        Assert.Equal(EntityType.FAC, Named(entities, "Harlan Pike Museum").Type);
+        Assert.Equal(EntityType.FAC, Named(entities, "Orvald Museum of Aviation").Type);
+    }
+
+    [Fact]
+    public void A_name_starting_with_a_given_name_is_a_person_not_a_place()
+    {
+        // Given the recogniser took a linguist for a place
+        var document = With(
+            "The theory was refined by Helen Marchetti at the lab.",
+            ("Helen Marchetti", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Helen Marchetti").Type);
+    }
+
+    [Fact]
+    public void A_given_name_followed_by_a_place_word_stays_a_place()
+    {
+        // Given
+        var document = With(
+            "They camped by Helen Lake for a week.",
+            ("Helen Lake", EntityType.LOC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.LOC, Named(entities, "Helen Lake").Type);
+    }
+
+    [Fact]
+    public void A_lone_given_name_typed_as_a_place_joins_the_person_it_names_elsewhere()
+    {
+        // Given one use of the name taken for a place, another for a person
+        var document = With(
+            "He painted a green Helen and a red Helen. Helen said she liked the red one.",
+            ("Helen", EntityType.GPE));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i == 2 ? m with { Type = EntityType.PERSON } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one person
+        Assert.Equal(EntityType.PERSON, Assert.Single(entities).Type);
+    }
+
+    [Fact]
+    public void A_name_typed_one_way_far_more_often_than_another_is_one_entity_of_that_type()
+    {
+        // Given a planet typed a place four times and a person once
+        var document = With(
+            "Velmora is cold. Velmora has rings. Probes reached Velmora. Velmora glows. Velmora spins fast.",
+            ("Velmora", EntityType.GPE));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i == 4 ? m with { Type = EntityType.PERSON } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one place
+        Assert.Equal(EntityType.GPE, Assert.Single(entities).Type);
+    }
+
+    [Fact]
+    public void A_name_typed_two_ways_about_evenly_stays_two_entities()
+    {
+        // Given
+        var document = With(
+            "Velmora is cold. Velmora has rings. Velmora said hello. Velmora waved.",
+            ("Velmora", EntityType.GPE));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i >= 2 ? m with { Type = EntityType.PERSON } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void A_given_name_before_a_known_country_is_no_persons_name()
+    {
+        // Given a period's name the recogniser took for a place, starting with a word that is also a given name
+        var document = With("Papyri from Roman Egypt were shown.", ("Roman Egypt", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then it stays a place
+        Assert.Equal(EntityType.GPE, Named(entities, "Roman Egypt").Type);
+    }
+
+    [Fact]
+    public void A_lone_organisation_reading_among_person_readings_is_not_overruled()
+    {
+        // Given a company typed a person four times and an organisation once
+        var document = With(
+            "Velmora cut fares. Velmora flies to Oslo. Velmora grew. Velmora hired staff. Velmora posted a profit.",
+            ("Velmora", EntityType.PERSON));
+        document.Mentions = [.. document.Mentions.Select((m, i) => i == 4 ? m with { Type = EntityType.ORG } : m)];
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the organisation reading survives
+        Assert.Contains(entities, e => e.Type == EntityType.ORG);
+    }
 }

@@ -274,4 +274,90 @@ public sealed class NameSpanRepairTests
         // Then only the person
         Assert.Equal("Maxime Laurier", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_left_out_first_word_is_taken_in_even_in_a_sentence_dense_with_names()
+    {
+        // Given a sentence with more capitalised words than lower-case ones, but with its verbs in lower case
+        var document = With(
+            "Harbour Line Trust would be relocated from Port Ellis Dock to the Marrow Ocean Museum in Lower Brackford.",
+            ("Harbour Line Trust", EntityType.ORG), ("Port Ellis Dock", EntityType.FAC), ("Ocean Museum", EntityType.FAC), ("Lower Brackford", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the museum's first word is part of its name
+        Assert.Equal(EntityType.FAC, Named(entities, "Marrow Ocean Museum").Type);
+    }
+
+    [Fact]
+    public void A_museum_taken_for_a_place_keeps_its_of_complement_and_is_a_building()
+    {
+        // Given the recogniser tagged only "Museum", as a place
+        var document = With(
+            "The Museum of Rail Travel opened in May. Visitors praised the Museum of Rail Travel.",
+            ("Museum", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.FAC, Named(entities, "Museum of Rail Travel").Type);
+    }
+
+    [Fact]
+    public void A_name_the_recogniser_started_after_its_inner_and_is_taken_in_whole()
+    {
+        // Given
+        var document = With(
+            "The plane went to the National Arts and Crafts Museum last year.",
+            ("Crafts Museum", EntityType.FAC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.FAC, Named(entities, "National Arts and Crafts Museum").Type);
+    }
+
+    [Fact]
+    public void An_interjection_before_a_name_is_no_part_of_it()
+    {
+        // Given a greeting before a name the recogniser found alone
+        var document = With("He waved. \"Hey Ginny, the boss is here,\" he said.", ("Ginny", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Ginny", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_conjunction_the_recogniser_took_into_a_name_is_trimmed()
+    {
+        // Given
+        var document = With("\"Because Velmora is far away, the probe waits,\" she wrote.", ("Because Velmora", EntityType.GPE));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Velmora", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_country_before_a_persons_name_is_not_taken_into_it()
+    {
+        // Given an office "of the" country right before the name, in a sentence with its verbs in lower case
+        var document = With(
+            "On Monday, former Vice President of the United States Ada Rennick won the Harbour Party primary easily.",
+            ("Ada Rennick", EntityType.PERSON), ("Harbour Party", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the person is named without the country
+        Assert.Equal(EntityType.PERSON, Named(entities, "Ada Rennick").Type);
+    }
 }

@@ -67,4 +67,77 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal(EntityType.PERSON, Named(entities, "Dana Whitfield").Type);
     }
+
+    [Fact]
+    public void A_religion_and_a_followers_adjective_are_no_entities_but_the_followers_are()
+    {
+        // Given a religion, an adjective and a plural of followers, each tagged as a name
+        var document = With(
+            "Priya Nandakumar studied Buddhism in a Hindu temple near Pune, where Sikhs run a kitchen.",
+            ("Priya Nandakumar", EntityType.PERSON), ("Buddhism", EntityType.ORG), ("Hindu", EntityType.NORP), ("Sikhs", EntityType.NORP));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the scholar and the group of followers stay; the belief and the adjective go
+        Assert.Contains(entities, e => e.Name == "Priya Nandakumar");
+        Assert.Contains(entities, e => e.Name == "Sikhs");
+        Assert.DoesNotContain(entities, e => e.Name is "Buddhism" or "Hindu");
+    }
+
+    [Fact]
+    public void A_product_with_versions_is_no_entity_but_its_maker_is()
+    {
+        // Given a browser named with a version number and a product noun, and later after "versions of"
+        var document = With(
+            "Acme Soft released its Nimbus Navigator 7 (NN7) browser in May. Older versions of Nimbus Navigator still run, Acme Soft said.",
+            ("Acme Soft", EntityType.ORG), ("Nimbus Navigator", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the company
+        Assert.Equal("Acme Soft", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void An_organisation_before_a_product_noun_without_a_version_stays()
+    {
+        // Given
+        var document = With("Shoppers bought Acme Soft phones all week.", ("Acme Soft", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Acme Soft", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void An_award_named_before_a_lower_case_award_noun_is_no_entity()
+    {
+        // Given the recogniser took part of an award's name for a person
+        var document = With(
+            "Ivo Marsh won the Harbour Player of the Season award again.",
+            ("Ivo Marsh", EntityType.PERSON), ("Harbour Player", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the winner
+        Assert.Equal("Ivo Marsh", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_newspaper_after_edition_of_stays_an_organisation()
+    {
+        // Given
+        var document = With("The Thursday edition of Valmar Herald ran the story.", ("Valmar Herald", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Valmar Herald", Assert.Single(entities).Name);
+    }
 }

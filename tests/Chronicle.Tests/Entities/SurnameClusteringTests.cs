@@ -43,4 +43,51 @@ public sealed class SurnameClusteringTests
         Assert.Equal(2, entities.Count(e => e.Type == EntityType.PERSON));
         Assert.Contains("Dunmore", Assert.Single(entities, e => e.Name == "Oscar Dunmore").Aliases);
     }
+
+    [Fact]
+    public void A_surname_after_mrs_does_not_join_a_man_of_that_surname()
+    {
+        // Given a man named in full, then a woman by title and surname only
+        var document = With(
+            "Thomas Brandt opened the bakery in 1990. Mrs. Brandt said the ovens were new.",
+            ("Thomas Brandt", EntityType.PERSON), ("Brandt", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then two people: he keeps no alias of hers
+        Assert.Equal(2, entities.Count(e => e.Type == EntityType.PERSON));
+        Assert.Empty(Named(entities, "Thomas Brandt").Aliases);
+    }
+
+    [Fact]
+    public void A_surname_after_ms_joins_the_woman_of_that_surname_not_the_nearer_man()
+    {
+        // Given a woman and then a man of one surname, then "Ms." and the surname
+        var document = With(
+            "Anna Brandt and her brother Thomas Brandt run the bakery. Ms. Brandt said the ovens were new.",
+            ("Anna Brandt", EntityType.PERSON), ("Thomas Brandt", EntityType.PERSON), ("Brandt", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the surname is hers
+        Assert.Contains("Brandt", Named(entities, "Anna Brandt").Aliases);
+        Assert.DoesNotContain("Brandt", Named(entities, "Thomas Brandt").Aliases);
+    }
+
+    [Fact]
+    public void A_surname_after_mr_still_joins_the_man_of_that_surname()
+    {
+        // Given
+        var document = With(
+            "Thomas Brandt opened the bakery in 1990. Mr. Brandt said the ovens were new.",
+            ("Thomas Brandt", EntityType.PERSON), ("Brandt", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one person
+        Assert.Contains("Brandt", Assert.Single(entities).Aliases);
+    }
 }

@@ -1,0 +1,191 @@
+using Chronicle.Actors;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// The clusterer's sieves for organisations' names (<see cref="MentionClusterer"/>): an acronym in brackets, another
+/// name in brackets, a name without its country or complement, and an acronym of a longer name.
+/// </summary>
+internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, MentionUnion union)
+{
+    private readonly ActorKnowledgeBase _kb = knowledgeBase;
+    private readonly MentionUnion _union = union;
+
+    /// <summary>
+    /// "Danish Lutheran Church" and "Lutheran Church", "Brazilian Superior Court of Justice" and "Superior Court",
+    /// "Harbour Choir of Wales" and "Harbour Choir": an organisation named with its country in front or an "of"
+    /// complement behind is the organisation named without them, when exactly one longer name has that core.
+    /// </summary>
+    public void MergeOrganisationCores(Document document, List<ResolverMention> mentions)
+    {
+        Dictionary<string, int>? cores = null;
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var full = mentions[m];
+            if (full.Kind != MentionKind.Name || full.Type is not (EntityType.ORG or EntityType.FAC) || full.Tokens.Length < 3)
+            {
+                continue;
+            }
+
+            var core = CoreOf(document, full.Tokens);
+            if (core == full.Tokens && full.Type == EntityType.FAC && SurfaceCues.IsFacilityHead(document.TextOf(core.End - 1)))
+            {
+                // "Lindqvist Memorial" for "Lindqvist Memorial Hall": the building without its head word.
+                core = new TokenRange(core.Start, core.End - 1);
+            }
+
+            if (core.Length < 2 || core == full.Tokens)
+            {
+                continue;
+            }
+
+            var text = document.TextOf(document.CharRange(core)).ToString();
+            cores ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            if (cores.TryGetValue(text, out var other) && _union.Find(other) != _union.Find(m))
+            {
+                ambiguous.Add(text);
+            }
+            else
+            {
+                cores.TryAdd(text, m);
+            }
+        }
+
+        if (cores is null)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Type is EntityType.ORG or EntityType.FAC && mention.Tokens.Length >= 2
+                && cores.TryGetValue(mention.Text, out var full) && !ambiguous.Contains(mention.Text) && MentionClusterer.CompatibleEntries(mentions, full, m))
+            {
+                _union.Union(full, m);
+            }
+        }
+    }
+
+    /// <summary>An organisation's name without a leading country or nationality word and without a trailing "of"/"for" complement.</summary>
+    private TokenRange CoreOf(Document document, TokenRange name)
+    {
+        var start = name.Start;
+        for (var length = Math.Min(3, name.Length - 1); length >= 1; length--)
+        {
+            if (IsCountryWord(document.TextOf(document.CharRange(new TokenRange(name.Start, name.Start + length)))))
+            {
+                start = name.Start + length;
+                break;
+            }
+        }
+
+        var end = name.End;
+        for (var t = start + 1; t < end; t++)
+        {
+            if (document.TextOf(t) is "of" or "for")
+            {
+                end = t;
+                break;
+            }
+        }
+
+        return new TokenRange(start, end);
+    }
+
+    private bool IsCountryWord(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in _kb.Lookup(word))
+        {
+            if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Acronym or SurfaceForm.Adjective)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"International Criminal Court (ICC)": the acronym in brackets right after a name is that name.</summary>
+    public void MergeParentheticalAcronyms(Document document, List<ResolverMention> mentions)
+    {
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            var acronym = mentions[m];
+            var name = mentions[m - 1];
+            if (acronym.Kind != MentionKind.Name || name.Kind != MentionKind.Name
+                || acronym.Tokens.Start != name.Tokens.End + 1 || acronym.Tokens.Start == 0 || acronym.Tokens.End >= document.Tokens.Length)
+            {
+                continue;
+            }
+
+            if (acronym.Tokens.Length == 1 && document.TextOf(acronym.Tokens.Start - 1) is "(" && document.TextOf(acronym.Tokens.End) is ")" && SurfaceCues.IsAllCapitals(acronym.Text))
+            {
+                _union.Union(m - 1, m);
+            }
+            else if (IsBracketedOtherName(document, name, acronym))
+            {
+                name.Type = acronym.Type;
+                name.HasTypeCue = true;
+                _union.Union(m - 1, m);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Yeni Camiisi (New Mosque)": a building's or an institution's other name in brackets right after a
+    /// name that "the" introduces (so no person's) is that name, and gives it its type.
+    /// </summary>
+    private static bool IsBracketedOtherName(Document document, ResolverMention name, ResolverMention other)
+    {
+        var before = name.Tokens.Start - 1;
+        return document.TextOf(other.Tokens.Start - 1) is "(" && document.TextOf(other.Tokens.End) is ")"
+            && other.Type is EntityType.FAC or EntityType.ORG && name.Entry is null && other.Entry is null
+            && before >= 0 && document.TextOf(before) is "the" or "The";
+    }
+
+    /// <summary>"ICC" and "International Criminal Court" when nothing else in the article has those initials.</summary>
+    public void MergeAcronyms(List<ResolverMention> mentions)
+    {
+        var initials = new string?[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var acronym = mentions[m];
+            if (acronym.Kind != MentionKind.Name || acronym.Tokens.Length != 1 || !SurfaceCues.IsAllCapitals(acronym.Text))
+            {
+                continue;
+            }
+
+            var letters = NameForms.LettersOf(acronym.Text);
+            var match = -1;
+            for (var o = 0; o < mentions.Count; o++)
+            {
+                var full = mentions[o];
+                if (o == m || full.Kind != MentionKind.Name || full.Tokens.Length < 2 || MentionClusterer.TypeClass(full.Type) != MentionClusterer.TypeClass(acronym.Type) && acronym.Entry is not null)
+                {
+                    continue;
+                }
+
+                initials[o] ??= NameForms.Initials(full.Text);
+                if (initials[o]!.Equals(letters, StringComparison.Ordinal))
+                {
+                    if (match >= 0 && _union.Find(match) != _union.Find(o))
+                    {
+                        match = -2;
+                        break;
+                    }
+
+                    match = o;
+                }
+            }
+
+            if (match >= 0 && MentionClusterer.CompatibleEntries(mentions, match, m))
+            {
+                acronym.Type = mentions[match].Type;
+                _union.Union(match, m);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Names of religions and the singular adjectives of their followers. A religion ("Islam", "Wicca") is a belief, none
+/// of the article format's entity types, and an adjective ("a Buddhist monk", "Hindu festivals") names nothing; the
+/// plural ("Muslims", "Sikhs") names a group of people and is kept, as plural demonyms are.
+/// Written by us from public facts (the major world religions, their main branches and movements).
+/// </summary>
+internal static class ReligionWords
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _religions = Set(
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Taoism", "Daoism", "Shinto",
+        "Shintoism", "Confucianism", "Zoroastrianism", "Wicca", "Paganism", "Neopaganism", "Druidry", "Catholicism",
+        "Protestantism", "Anglicanism", "Lutheranism", "Methodism", "Calvinism", "Mormonism", "Evangelicalism",
+        "Pentecostalism", "Sufism", "Salafism", "Wahhabism", "Rastafari", "Rastafarianism", "Animism", "Satanism",
+        "Bahaism", "Hasidism", "Shamanism", "Voodoo", "Vodou", "Santeria");
+
+    // Not "Christian": it is a given name too ("Christian said").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adjectives = Set(
+        "Muslim", "Islamic", "Jewish", "Hindu", "Buddhist", "Sikh", "Jain", "Taoist", "Daoist", "Confucian",
+        "Zoroastrian", "Wiccan", "Pagan", "Catholic", "Protestant", "Anglican", "Lutheran", "Methodist", "Baptist",
+        "Presbyterian", "Pentecostal", "Evangelical", "Mormon", "Sunni", "Shia", "Shiite", "Shi'ite", "Sufi", "Salafi",
+        "Wahhabi", "Hasidic", "Rastafarian");
+
+    /// <summary>
+    /// True for a religion's name, alone or after one branch word ("Sunni Islam", "Tibetan Buddhism"), and for a
+    /// follower's adjective alone.
+    /// </summary>
+    public static bool IsReligionOrAdjective(ReadOnlySpan<char> text)
+    {
+        if (_religions.Contains(text) || _adjectives.Contains(text))
+        {
+            return true;
+        }
+
+        var space = text.IndexOf(' ');
+        return space > 0 && space == text.LastIndexOf(' ') && _religions.Contains(text[(space + 1)..]);
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

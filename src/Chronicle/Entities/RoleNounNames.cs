@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// "the team's goalkeeper Ivo Marsh was replaced", "the novelist Ada Rennick", "the magazine Velora": up to three
+/// capitalised words right after a lower-case noun for a person's role or occupation, or for a publication or group,
+/// are that person's or organisation's name, where the recogniser missed it.
+/// </summary>
+internal static class RoleNounNames
+{
+    private const int MaxNameTokens = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleNouns = Set(
+        "goalkeeper", "striker", "midfielder", "defender", "forward", "captain", "coach", "manager", "player", "teammate",
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "chairman", "chairwoman", "director",
+        "professor", "researcher", "scientist", "economist", "analyst", "lawyer", "attorney", "prosecutor", "judge",
+        "senator", "governor", "mayor", "founder", "editor", "reporter", "journalist", "correspondent", "author",
+        "writer", "novelist", "poet", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
+        "painter", "designer", "photographer", "curator", "architect", "officer", "commander", "diplomat",
+        "ambassador", "envoy", "candidate", "activist", "student", "teacher");
+
+    // Nouns for a publication or a group: "the magazine Velora", "the band Copper Lanes".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns = Set(
+        "magazine", "newspaper", "tabloid", "broadcaster", "band", "company", "firm", "startup",
+        "publisher", "label", "airline", "charity", "website");
+
+    public static void AddMissed(Document document, List<ResolverMention> mentions)
+    {
+        for (var noun = 0; noun + 2 < document.Tokens.Length; noun++)
+        {
+            var word = document.TextOf(noun);
+            if (word.Length == 0 || !char.IsLower(word[0]) || !(_roleNouns.Contains(word) || _organisationNouns.Contains(word)))
+            {
+                continue;
+            }
+
+            var type = _roleNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
+
+            var start = noun + 1;
+            var end = start;
+            while (end < document.Tokens.Length && end - start < MaxNameTokens + 1 && IsNameWord(document.TextOf(end))
+                && document.SentenceIndexOf(end) == document.SentenceIndexOf(noun))
+            {
+                end++;
+            }
+
+            // Up to three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who". One word only before
+            // punctuation or a verb ("the magazine Velora said", not "the student Olympiad in"), and when the article
+            // never writes it in lower case (no common noun capitalised).
+            if (end - start is < 1 or > MaxNameTokens || (end < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end)))
+                || (end - start == 1 && (end >= document.Tokens.Length || !(document.TextOf(end) is "," or "." or ";" or ")" || document.Tokens[end].Pos is UniversalPos.VERB or UniversalPos.AUX
+                    || (document.Tokens[end].Pos == UniversalPos.None && char.IsLower(document.TextOf(end)[0])))
+                    || CoordinatedNames.IsWrittenLowerElsewhere(document, document.TextOf(start)))))
+            {
+                continue;
+            }
+
+            // "the student Chess Olympiad team": capitalised words before a noun modify it and name nothing.
+            if (end < document.Tokens.Length && document.Tokens[end].Pos == UniversalPos.NOUN)
+            {
+                continue;
+            }
+
+            // "Hau Ming-bin": a hyphenated given name's lower-case part is the name's too.
+            var range = RecogniserSpans.WithHyphenatedParts(document, new TokenRange(start, end), type);
+            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            {
+                continue;
+            }
+
+            var characters = document.CharRange(range);
+            mentions.Add(new ResolverMention
+            {
+                Tokens = range,
+                Characters = characters,
+                Text = document.TextOf(characters).ToString(),
+                Type = type,
+                Kind = MentionKind.Name,
+                HasTypeCue = true,
+            });
+        }
+    }
+
+    // A capitalised word that is no title ("General"), determiner or sentence opener.
+    private static bool IsNameWord(ReadOnlySpan<char> word) =>
+        SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && !SurfaceCues.IsAllCapitals(word) && !SurfaceCues.IsTitleWord(word)
+        && !SurfaceCues.IsPersonalTitle(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}
