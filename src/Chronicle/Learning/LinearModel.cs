@@ -63,24 +63,7 @@ public sealed class LinearModel
         _mask = capacity - 1;
         for (var i = 0; i < features.Length; i++)
         {
-            var key = features[i];
-            if (key == 0)
-            {
-                throw new ArgumentException("Feature key 0 is reserved.", nameof(features));
-            }
-
-            var slot = (int)(key & (ulong)_mask);
-            while (_slots[slot].Key != 0)
-            {
-                if (_slots[slot].Key == key)
-                {
-                    throw new ArgumentException($"Feature key {key} appears twice.", nameof(features));
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = new Slot(key, i * classCount);
+            _slots[EmptySlotFor(_slots, _mask, features[i])] = new Slot(features[i], i * classCount);
         }
     }
 
@@ -339,27 +322,10 @@ public sealed class LinearModel
         var mask = capacity - 1;
         for (var i = 0; i < features.Length; i++)
         {
-            var key = features[i];
-            if (key == 0)
-            {
-                throw new ArgumentException("Feature key 0 is reserved.", nameof(features));
-            }
-
-            var slot = (int)(key & (ulong)mask);
-            while (slots[slot].Key != 0)
-            {
-                if (slots[slot].Key == key)
-                {
-                    throw new ArgumentException($"Feature key {key} appears twice.", nameof(features));
-                }
-
-                slot = (slot + 1) & mask;
-            }
-
             var row = i * classCount;
-            slots[slot] = new CompactSlot
+            slots[EmptySlotFor(slots, mask, features[i])] = new CompactSlot
             {
-                Key = key,
+                Key = features[i],
                 W0 = weights[row],
                 W1 = classCount > 1 ? weights[row + 1] : 0f,
                 W2 = classCount > 2 ? weights[row + 2] : 0f,
@@ -367,6 +333,30 @@ public sealed class LinearModel
         }
 
         return (slots, mask);
+    }
+
+    /// <summary>The empty slot that linear probing gives <paramref name="key"/>; key 0 (the empty mark) and a key already
+    /// placed are refused, since either would make lookups wrong.</summary>
+    private static int EmptySlotFor<TSlot>(TSlot[] slots, int mask, ulong key)
+        where TSlot : struct, IKeyed
+    {
+        if (key == 0)
+        {
+            throw new ArgumentException("Feature key 0 is reserved.", "features");
+        }
+
+        var slot = (int)(key & (ulong)mask);
+        while (slots[slot].Key != 0)
+        {
+            if (slots[slot].Key == key)
+            {
+                throw new ArgumentException($"Feature key {key} appears twice.", "features");
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
     }
 
     private interface IKeyed

@@ -10,6 +10,22 @@ namespace Chronicle.Tests.Learning;
 public sealed class LinearModelLayoutTests
 {
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Both_layouts_refuse_the_empty_key_and_a_repeated_key(bool compact)
+    {
+        // Given feature lists with key 0 (the empty-slot mark) and with one key twice
+        ulong[] withZero = [5, 0, 9];
+        ulong[] withRepeat = [5, 9, 5];
+
+        // When models are built from them, Then each is refused with the reason
+        var zero = Assert.Throws<ArgumentException>(() => new LinearModel(2, withZero, new float[6], compact));
+        Assert.Contains("reserved", zero.Message, StringComparison.Ordinal);
+        var repeat = Assert.Throws<ArgumentException>(() => new LinearModel(2, withRepeat, new float[6], compact));
+        Assert.Contains("appears twice", repeat.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
