@@ -44,8 +44,73 @@ internal static class NonEntityFilter
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
-                || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))));
+                || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
+                || (m.Kind == MentionKind.Name && IsInColonTitle(document, m.Tokens))));
     }
+
+    /// <summary>
+    /// "played the demo of Ironclad: Harbour Siege, and": inside a sentence, two runs of capitalised words joined by a
+    /// colon and closed by punctuation are the title and subtitle of a work (a game, a show), none of the format's
+    /// types. A run that opens its sentence ("Photo: Dana Whitfield") is a label, and a clause after the colon
+    /// ("in Valmar: Lopez said") goes on with a lower-case word, so neither is taken.
+    /// </summary>
+    internal static bool IsInColonTitle(Document document, TokenRange name)
+    {
+        var tokens = document.Tokens.Length;
+        var start = name.Start;
+        while (start > 0 && IsTitleWord(document, start - 1) && SameSentence(document, start - 1, name.Start))
+        {
+            start--;
+        }
+
+        var end = name.End;
+        while (end < tokens && IsTitleWord(document, end) && SameSentence(document, name.Start, end))
+        {
+            end++;
+        }
+
+        int titleStart, colon, subtitleEnd;
+        if (end + 1 < tokens && document.TextOf(end) is ":" && IsTitleWord(document, end + 1) && SameSentence(document, name.Start, end + 1))
+        {
+            // The name is the title; the subtitle follows the colon.
+            titleStart = start;
+            colon = end;
+            subtitleEnd = colon + 1;
+            while (subtitleEnd < tokens && IsTitleWord(document, subtitleEnd) && SameSentence(document, colon, subtitleEnd))
+            {
+                subtitleEnd++;
+            }
+        }
+        else if (start >= 2 && document.TextOf(start - 1) is ":" && IsTitleWord(document, start - 2) && SameSentence(document, start - 2, name.Start))
+        {
+            // The name is the subtitle; the title comes before the colon.
+            colon = start - 1;
+            titleStart = colon - 1;
+            while (titleStart > 0 && IsTitleWord(document, titleStart - 1) && SameSentence(document, titleStart - 1, colon))
+            {
+                titleStart--;
+            }
+
+            subtitleEnd = end;
+        }
+        else
+        {
+            return false;
+        }
+
+        // Inside the sentence: a lower-case word opens the title's run. Closed by punctuation or the sentence's end.
+        var opener = titleStart - 1;
+        if (opener < 0 || !SameSentence(document, opener, titleStart) || !char.IsLower(document.TextOf(opener)[0]))
+        {
+            return false;
+        }
+
+        return subtitleEnd >= tokens || !SameSentence(document, colon, subtitleEnd) || document.TextOf(subtitleEnd) is "," or "." or ";" or ")" or "!" or "?";
+    }
+
+    // A word of a title's run: capitalised, or a connector inside it ("of", "the", "-").
+    private static bool IsTitleWord(Document document, int t) =>
+        (SurfaceCues.StartsUpper(document.TextOf(t)) && SurfaceCues.IsWord(document.TextOf(t))) || document.TextOf(t) is "-";
 
     /// <summary>
     /// "won the Harbour Player of the Season award": a name whose run of capitalised words a lower-case award noun

@@ -140,4 +140,49 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal("Valmar Herald", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_title_and_subtitle_joined_by_a_colon_inside_a_sentence_are_no_entities()
+    {
+        // Given a game's title and subtitle the recogniser took for names
+        var document = With(
+            "Visitors at the booth tried a demo of Ironclad: Harbour Siege, said Dana Whitfield.",
+            ("Ironclad", EntityType.PERSON), ("Harbour Siege", EntityType.ORG), ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person who spoke
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_label_before_a_colon_at_the_start_of_a_sentence_leaves_the_name_after_it()
+    {
+        // Given a picture credit
+        var document = With(
+            "Photo: Dana Whitfield.",
+            ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_clause_after_a_colon_keeps_its_names()
+    {
+        // Given a place before a colon and a speaker after it
+        var document = With(
+            "The talks ended in Valmar: Lopez said the deal was done.",
+            ("Valmar", EntityType.GPE), ("Lopez", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then both stay
+        Assert.Equal(2, entities.Count);
+    }
 }
