@@ -33,6 +33,10 @@ internal static class NonEntityFilter
         "tablet", "tablets", "laptop", "laptops", "console", "consoles", "processor", "processors", "chip", "chips",
         "camera", "cameras", "operating", "headset", "headsets", "plugin", "plug-in", "program", "programs");
 
+    // Words a work's title and subtitle come after: "a demo of", "played in", "the".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleOpeners = Set(
+        "of", "in", "from", "on", "at", "for", "with", "into", "about", "like", "than", "as", "the", "a", "an", "new", "latest");
+
     // Nouns that only a product has: "the latest version of Nimbus" (not "edition": "the Thursday edition of the Valmar Herald").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _versionNouns = Set(
         "version", "versions");
@@ -46,14 +50,15 @@ internal static class NonEntityFilter
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
                         || ReligionWords.IsObservance(m.Text)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
-                || (m.Kind == MentionKind.Name && IsInColonTitle(document, m.Tokens))));
+                || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))));
     }
 
     /// <summary>
     /// "played the demo of Ironclad: Harbour Siege, and": inside a sentence, two runs of capitalised words joined by a
     /// colon and closed by punctuation are the title and subtitle of a work (a game, a show), none of the format's
-    /// types. A run that opens its sentence ("Photo: Dana Whitfield") is a label, and a clause after the colon
-    /// ("in Valmar: Lopez said") goes on with a lower-case word, so neither is taken.
+    /// types. A run that opens its sentence ("Photo: Dana Whitfield") is a label, a clause after the colon
+    /// ("in Valmar: Lopez said") goes on with a lower-case word, and a known place ("in Ruritania: Valmar.") is a
+    /// place, so none of them is taken.
     /// </summary>
     internal static bool IsInColonTitle(Document document, TokenRange name)
     {
@@ -99,9 +104,10 @@ internal static class NonEntityFilter
             return false;
         }
 
-        // Inside the sentence: a lower-case word opens the title's run. Closed by punctuation or the sentence's end.
+        // Inside the sentence: a preposition or determiner opens the title's run (not "the treaty Photo: Dana
+        // Whitfield", a caption the sentence splitter ran on). Closed by punctuation or the sentence's end.
         var opener = titleStart - 1;
-        if (opener < 0 || !SameSentence(document, opener, titleStart) || !char.IsLower(document.TextOf(opener)[0]))
+        if (opener < 0 || !SameSentence(document, opener, titleStart) || !_titleOpeners.Contains(document.TextOf(opener)))
         {
             return false;
         }

@@ -200,4 +200,34 @@ public sealed class NonEntityFilterTests
         // Then the place and the person only
         Assert.Equal(["Lena Ortiz", "Valmar"], names);
     }
+
+    [Fact]
+    public void A_caption_run_on_after_a_noun_keeps_the_photographer()
+    {
+        // Given a caption whose credit the sentence splitter did not separate
+        var document = With(
+            "Delegates sign the harbour treaty Photo: Dana Whitfield.",
+            ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_known_country_and_capital_joined_by_a_colon_stay()
+    {
+        // Given
+        var document = With(
+            "The next round was in France: Paris.",
+            ("France", EntityType.GPE), ("Paris", EntityType.GPE));
+
+        // When
+        var names = s_resolver.Resolve(document).Select(e => e.Name).Order(StringComparer.Ordinal).ToArray();
+
+        // Then
+        Assert.Equal(["France", "Paris"], names);
+    }
 }
