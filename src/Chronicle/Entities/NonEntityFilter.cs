@@ -50,7 +50,8 @@ internal static class NonEntityFilter
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
                         || ReligionWords.IsObservance(m.Text)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
-                || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))));
+                || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
+                || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));
     }
 
     /// <summary>
@@ -113,6 +114,26 @@ internal static class NonEntityFilter
         }
 
         return subtitleEnd >= tokens || !SameSentence(document, colon, subtitleEnd) || document.TextOf(subtitleEnd) is "," or "." or ";" or ")" or "!" or "?";
+    }
+
+    /// <summary>
+    /// "the Valmarian team won": one word with a demonym's ending between a determiner and a lower-case word is an
+    /// adjective (often a demonym the knowledge base lacks or the writer misspelt), not a person's name.
+    /// </summary>
+    internal static bool IsDemonymAdjective(Document document, TokenRange name)
+    {
+        if (name.End - name.Start != 1 || name.Start == 0 || name.End >= document.Tokens.Length
+            || !SameSentence(document, name.Start - 1, name.End))
+        {
+            return false;
+        }
+
+        var word = document.TextOf(name.Start);
+        var next = document.TextOf(name.End);
+        return document.TextOf(name.Start - 1) is "the" or "The" or "a" or "A" or "an" or "An"
+            && next.Length > 0 && char.IsLower(next[0]) && char.IsLetter(next[0])
+            && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+                || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal));
     }
 
     // A word of a title's run: capitalised, or a connector inside it ("of", "the", "-").

@@ -230,4 +230,34 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal(["France", "Paris"], names);
     }
+
+    [Fact]
+    public void A_demonym_between_a_determiner_and_a_noun_is_an_adjective_not_a_person()
+    {
+        // Given a misspelt demonym the recogniser read as a person
+        var document = With(
+            "Both teams were unbeaten, and the Valmarrian team won the final against Lena Ortiz's side.",
+            ("Valmarrian", EntityType.PERSON), ("Lena Ortiz", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person
+        Assert.Equal("Lena Ortiz", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_person_named_with_a_demonym_ending_stays_when_no_noun_follows()
+    {
+        // Given
+        var document = With(
+            "The award went to Adrian, who thanked the Valmarian.",
+            ("Adrian", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Adrian", Assert.Single(entities).Name);
+    }
 }
