@@ -47,8 +47,7 @@ internal static class NonEntityFilter
         var products = ProductNames(document, mentions);
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
-                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
-                        || ReligionWords.IsObservance(m.Text)))
+                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));

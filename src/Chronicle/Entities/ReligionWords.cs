@@ -24,7 +24,7 @@ internal static class ReligionWords
         "Presbyterian", "Pentecostal", "Evangelical", "Mormon", "Sunni", "Shia", "Shiite", "Shi'ite", "Sufi", "Salafi",
         "Wahhabi", "Hasidic", "Rastafarian");
 
-    // Feasts, fasts and pilgrimages: times of the year (OntoNotes tags "Christmas" and "Ramadan" as dates), no actors.
+    // Feasts, fasts and pilgrimages: events (GUM annotates a holiday as an event), never a place, person or organisation.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _observances = Set(
         "Christmas", "Easter", "Lent", "Advent", "Pentecost", "Epiphany", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha",
         "Hajj", "Umrah", "Ashura", "Mawlid", "Diwali", "Deepavali", "Holi", "Navratri", "Vesak", "Hanukkah", "Chanukah",
