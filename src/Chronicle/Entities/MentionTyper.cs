@@ -50,7 +50,12 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (TypeFromWords(document, mention) is { } byWords)
+            if (ReligionWords.IsObservance(mention.Text))
+            {
+                // A feast, fast or pilgrimage is an event whatever the recogniser guessed ("the Hajj" as a place).
+                Set(mention, EntityType.EVENT);
+            }
+            else if (TypeFromWords(document, mention) is { } byWords)
             {
                 Set(mention, byWords);
             }

@@ -33,6 +33,10 @@ internal static class NonEntityFilter
         "tablet", "tablets", "laptop", "laptops", "console", "consoles", "processor", "processors", "chip", "chips",
         "camera", "cameras", "operating", "headset", "headsets", "plugin", "plug-in", "program", "programs");
 
+    // Words a work's title and subtitle come after: "a demo of", "played in", "the".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleOpeners = Set(
+        "of", "in", "from", "on", "at", "for", "with", "into", "about", "like", "than", "as", "the", "a", "an", "new", "latest");
+
     // Nouns that only a product has: "the latest version of Nimbus" (not "edition": "the Thursday edition of the Valmar Herald").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _versionNouns = Set(
         "version", "versions");
@@ -44,8 +48,96 @@ internal static class NonEntityFilter
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
-                || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))));
+                || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
+                || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
+                || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));
     }
+
+    /// <summary>
+    /// "played the demo of Ironclad: Harbour Siege, and": inside a sentence, two runs of capitalised words joined by a
+    /// colon and closed by punctuation are the title and subtitle of a work (a game, a show), none of the format's
+    /// types. A run that opens its sentence ("Photo: Dana Whitfield") is a label, a clause after the colon
+    /// ("in Valmar: Lopez said") goes on with a lower-case word, and a known place ("in Ruritania: Valmar.") is a
+    /// place, so none of them is taken.
+    /// </summary>
+    internal static bool IsInColonTitle(Document document, TokenRange name)
+    {
+        var tokens = document.Tokens.Length;
+        var start = name.Start;
+        while (start > 0 && IsTitleWord(document, start - 1) && SameSentence(document, start - 1, name.Start))
+        {
+            start--;
+        }
+
+        var end = name.End;
+        while (end < tokens && IsTitleWord(document, end) && SameSentence(document, name.Start, end))
+        {
+            end++;
+        }
+
+        int titleStart, colon, subtitleEnd;
+        if (end + 1 < tokens && document.TextOf(end) is ":" && IsTitleWord(document, end + 1) && SameSentence(document, name.Start, end + 1))
+        {
+            // The name is the title; the subtitle follows the colon.
+            titleStart = start;
+            colon = end;
+            subtitleEnd = colon + 1;
+            while (subtitleEnd < tokens && IsTitleWord(document, subtitleEnd) && SameSentence(document, colon, subtitleEnd))
+            {
+                subtitleEnd++;
+            }
+        }
+        else if (start >= 2 && document.TextOf(start - 1) is ":" && IsTitleWord(document, start - 2) && SameSentence(document, start - 2, name.Start))
+        {
+            // The name is the subtitle; the title comes before the colon.
+            colon = start - 1;
+            titleStart = colon - 1;
+            while (titleStart > 0 && IsTitleWord(document, titleStart - 1) && SameSentence(document, titleStart - 1, colon))
+            {
+                titleStart--;
+            }
+
+            subtitleEnd = end;
+        }
+        else
+        {
+            return false;
+        }
+
+        // Inside the sentence: a preposition or determiner opens the title's run (not "the treaty Photo: Dana
+        // Whitfield", a caption the sentence splitter ran on). Closed by punctuation or the sentence's end.
+        var opener = titleStart - 1;
+        if (opener < 0 || !SameSentence(document, opener, titleStart) || !_titleOpeners.Contains(document.TextOf(opener)))
+        {
+            return false;
+        }
+
+        return subtitleEnd >= tokens || !SameSentence(document, colon, subtitleEnd) || document.TextOf(subtitleEnd) is "," or "." or ";" or ")" or "!" or "?";
+    }
+
+    /// <summary>
+    /// "the Valmarian team won": one word with a demonym's ending between a determiner and a lower-case word is an
+    /// adjective (often a demonym the knowledge base lacks or the writer misspelt), not a person's name.
+    /// </summary>
+    internal static bool IsDemonymAdjective(Document document, TokenRange name)
+    {
+        if (name.End - name.Start != 1 || name.Start == 0 || name.End >= document.Tokens.Length
+            || !SameSentence(document, name.Start - 1, name.End))
+        {
+            return false;
+        }
+
+        var word = document.TextOf(name.Start);
+        var next = document.TextOf(name.End);
+        return document.TextOf(name.Start - 1) is "the" or "The" or "a" or "A" or "an" or "An"
+            && next.Length > 0 && char.IsLower(next[0]) && char.IsLetter(next[0])
+            && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+                || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal));
+    }
+
+    // A word of a title's run: capitalised, or a connector inside it ("of", "the", "-").
+    private static bool IsTitleWord(Document document, int t) =>
+        (SurfaceCues.StartsUpper(document.TextOf(t)) && SurfaceCues.IsWord(document.TextOf(t))) || document.TextOf(t) is "-";
 
     /// <summary>
     /// "won the Harbour Player of the Season award": a name whose run of capitalised words a lower-case award noun

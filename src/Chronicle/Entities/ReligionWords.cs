@@ -24,6 +24,15 @@ internal static class ReligionWords
         "Presbyterian", "Pentecostal", "Evangelical", "Mormon", "Sunni", "Shia", "Shiite", "Shi'ite", "Sufi", "Salafi",
         "Wahhabi", "Hasidic", "Rastafarian");
 
+    // Feasts, fasts and pilgrimages: events (GUM annotates a holiday as an event), never a place, person or organisation.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _observances = Set(
+        "Christmas", "Easter", "Lent", "Advent", "Pentecost", "Epiphany", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha",
+        "Hajj", "Umrah", "Ashura", "Mawlid", "Diwali", "Deepavali", "Holi", "Navratri", "Vesak", "Hanukkah", "Chanukah",
+        "Passover", "Pesach", "Purim", "Sukkot", "Shavuot", "Yom Kippur", "Rosh Hashanah", "Nowruz", "Vaisakhi", "Baisakhi");
+
+    /// <summary>True for a religious feast, fast or pilgrimage ("during the Hajj", "before Ramadan").</summary>
+    public static bool IsObservance(ReadOnlySpan<char> text) => _observances.Contains(text);
+
     /// <summary>
     /// True for a religion's name, alone or after one branch word ("Sunni Islam", "Tibetan Buddhism"), and for a
     /// follower's adjective alone.

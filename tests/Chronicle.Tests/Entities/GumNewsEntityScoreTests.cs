@@ -5,9 +5,9 @@ namespace Chronicle.Tests.Entities;
 /// <summary>Pins the entity score of the standard pipeline on the GUM news development set (measuring only).</summary>
 public sealed class GumNewsEntityScoreTests
 {
-    // The figures reached on gum-news-dev (P 0.845, R 0.791, F1 0.817), less about a point; raise them when entities improve.
-    private const double MinimumF1 = 0.805;
-    private const double MinimumPrecision = 0.835;
+    // The figures reached on gum-news-dev (P 0.854, R 0.791, F1 0.821), less about a point; raise them when entities improve.
+    private const double MinimumF1 = 0.81;
+    private const double MinimumPrecision = 0.845;
 
     [Fact]
     public void The_gum_news_entity_score_does_not_regress()

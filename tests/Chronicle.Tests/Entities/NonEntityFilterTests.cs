@@ -140,4 +140,109 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal("Valmar Herald", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_title_and_subtitle_joined_by_a_colon_inside_a_sentence_are_no_entities()
+    {
+        // Given a game's title and subtitle the recogniser took for names
+        var document = With(
+            "Visitors at the booth tried a demo of Ironclad: Harbour Siege, said Dana Whitfield.",
+            ("Ironclad", EntityType.PERSON), ("Harbour Siege", EntityType.ORG), ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person who spoke
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_label_before_a_colon_at_the_start_of_a_sentence_leaves_the_name_after_it()
+    {
+        // Given a picture credit
+        var document = With(
+            "Photo: Dana Whitfield.",
+            ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_clause_after_a_colon_keeps_its_names()
+    {
+        // Given a place before a colon and a speaker after it
+        var document = With(
+            "The talks ended in Valmar: Lopez said the deal was done.",
+            ("Valmar", EntityType.GPE), ("Lopez", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then both stay
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void A_caption_run_on_after_a_noun_keeps_the_photographer()
+    {
+        // Given a caption whose credit the sentence splitter did not separate
+        var document = With(
+            "Delegates sign the harbour treaty Photo: Dana Whitfield.",
+            ("Dana Whitfield", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Dana Whitfield", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_known_country_and_capital_joined_by_a_colon_stay()
+    {
+        // Given
+        var document = With(
+            "The next round was in France: Paris.",
+            ("France", EntityType.GPE), ("Paris", EntityType.GPE));
+
+        // When
+        var names = s_resolver.Resolve(document).Select(e => e.Name).Order(StringComparer.Ordinal).ToArray();
+
+        // Then
+        Assert.Equal(["France", "Paris"], names);
+    }
+
+    [Fact]
+    public void A_demonym_between_a_determiner_and_a_noun_is_an_adjective_not_a_person()
+    {
+        // Given a misspelt demonym the recogniser read as a person
+        var document = With(
+            "Both teams were unbeaten, and the Valmarrian team won the final against Lena Ortiz's side.",
+            ("Valmarrian", EntityType.PERSON), ("Lena Ortiz", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the person
+        Assert.Equal("Lena Ortiz", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void A_person_named_with_a_demonym_ending_stays_when_no_noun_follows()
+    {
+        // Given
+        var document = With(
+            "The award went to Adrian, who thanked the Valmarian.",
+            ("Adrian", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("Adrian", Assert.Single(entities).Name);
+    }
 }
