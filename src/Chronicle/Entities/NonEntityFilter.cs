@@ -129,7 +129,10 @@ internal static class NonEntityFilter
 
         var word = document.TextOf(name.Start);
         var next = document.TextOf(name.End);
-        return document.TextOf(name.Start - 1) is "the" or "The" or "a" or "A" or "an" or "An"
+
+        // "the Julian we met": a known given name with the same ending is still a person.
+        return GivenNames.Default.GenderOf(word) == NameGender.Unknown
+            && document.TextOf(name.Start - 1) is "the" or "The" or "a" or "A" or "an" or "An"
             && next.Length > 0 && char.IsLower(next[0]) && char.IsLetter(next[0])
             && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
                 || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal));

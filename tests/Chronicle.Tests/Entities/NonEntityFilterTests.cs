@@ -245,4 +245,19 @@ public sealed class NonEntityFilterTests
         // Then
         Assert.Equal("Adrian", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void A_known_given_name_with_a_demonym_ending_stays_a_person_before_a_noun()
+    {
+        // Given a person's given name, listed as one, between a determiner and a lower-case word
+        var document = With(
+            "Everyone knew a Julian who worked there, said Lena Ortiz.",
+            ("Julian", EntityType.PERSON), ("Lena Ortiz", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then both people stay
+        Assert.Equal(["Julian", "Lena Ortiz"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
 }
