@@ -39,7 +39,7 @@ internal sealed class ApposedTowns(ActorKnowledgeBase knowledgeBase)
             // "the Orvald Museum of Brackford, Oregon": a town in the complement of a longer name is named too.
             var range = new TokenRange(start, comma);
             var inComplement = document.TextOf(start - 1) is "of" && mentions.Exists(m => m.Tokens.Start < start - 1 && m.Tokens.End >= range.End);
-            if (!inComplement && mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            if (!inComplement && mentions.Exists(m => m.Overlaps(range)))
             {
                 continue;
             }
@@ -49,17 +49,7 @@ internal sealed class ApposedTowns(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            var characters = document.CharRange(range);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = range,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = EntityType.GPE,
-                Kind = MentionKind.Name,
-                HasTypeCue = true,
-                IsNested = inComplement,
-            });
+            mentions.Add(ResolverMention.Name(document, range, EntityType.GPE, hasTypeCue: true, isNested: inComplement));
         }
     }
 

@@ -66,7 +66,7 @@ internal static class CoordinatedNames
     private static void Add(Document document, List<ResolverMention> mentions, TokenRange range, ResolverMention item)
     {
         // "the Arts and Sciences" inside an "of" complement, "Museum and Art Gallery": parts of one longer name.
-        if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End) || document.SentenceIndexOf(range.Start) != document.SentenceIndexOf(item.Tokens.Start)
+        if (mentions.Exists(m => m.Overlaps(range)) || document.SentenceIndexOf(range.Start) != document.SentenceIndexOf(item.Tokens.Start)
             || (item.Tokens.Start > 0 && document.TextOf(item.Tokens.Start - 1) is "of") || item.Text.Contains(" of ", StringComparison.Ordinal)
             || item.Text.Contains(" for ", StringComparison.Ordinal) || IsDoctrineOrSuffix(document.TextOf(range.End - 1))
             || (range.End < document.Tokens.Length && document.Tokens[range.End].Pos == UniversalPos.NOUN) || !AllProperNouns(document, range) || SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1))
@@ -75,15 +75,7 @@ internal static class CoordinatedNames
             return;
         }
 
-        var characters = document.CharRange(range);
-        mentions.Add(new ResolverMention
-        {
-            Tokens = range,
-            Characters = characters,
-            Text = document.TextOf(characters).ToString(),
-            Type = item.Type,
-            Kind = MentionKind.Name,
-        });
+        mentions.Add(ResolverMention.Name(document, range, item.Type, hasTypeCue: false));
     }
 
     // "Nature, Development and Origin": a word the article also writes in lower case is a common noun, capitalised in a title.

@@ -26,12 +26,12 @@ internal static class NestedNameFinder
             }
 
             var range = new TokenRange(t, t + 4);
-            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            if (mentions.Exists(m => m.Overlaps(range)))
             {
                 continue;
             }
 
-            mentions.Add(NameMention(document, range, EntityType.PERSON, nested: false));
+            mentions.Add(ResolverMention.Name(document, range, EntityType.PERSON, hasTypeCue: false, isNested: false));
             t += 3;
         }
     }
@@ -89,22 +89,8 @@ internal static class NestedNameFinder
                 continue;
             }
 
-            mentions.Add(NameMention(document, inner, type, nested: true));
+            mentions.Add(ResolverMention.Name(document, inner, type, hasTypeCue: false, isNested: true));
         }
-    }
-
-    private static ResolverMention NameMention(Document document, TokenRange range, EntityType type, bool nested)
-    {
-        var characters = document.CharRange(range);
-        return new ResolverMention
-        {
-            Tokens = range,
-            Characters = characters,
-            Text = document.TextOf(characters).ToString(),
-            Type = type,
-            Kind = MentionKind.Name,
-            IsNested = nested,
-        };
     }
 
     private static int IndexOf(Document document, TokenRange range, string word)

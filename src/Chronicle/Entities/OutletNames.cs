@@ -35,21 +35,12 @@ internal static class OutletNames
             }
 
             var range = new TokenRange(start, head + 1);
-            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            if (mentions.Exists(m => m.Overlaps(range)))
             {
                 continue;
             }
 
-            var characters = document.CharRange(range);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = range,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = EntityType.ORG,
-                Kind = MentionKind.Name,
-                HasTypeCue = true,
-            });
+            mentions.Add(ResolverMention.Name(document, range, EntityType.ORG, hasTypeCue: true));
         }
     }
 

@@ -52,5 +52,24 @@ internal sealed class ResolverMention
 
     public bool IsPersonal => Type == EntityType.PERSON;
 
+    /// <summary>A name a rule found where the recogniser did not, its text and offsets taken from the document.</summary>
+    public static ResolverMention Name(Document document, TokenRange tokens, EntityType type, bool hasTypeCue, bool isNested = false)
+    {
+        var characters = document.CharRange(tokens);
+        return new ResolverMention
+        {
+            Tokens = tokens,
+            Characters = characters,
+            Text = document.TextOf(characters).ToString(),
+            Type = type,
+            Kind = MentionKind.Name,
+            HasTypeCue = hasTypeCue,
+            IsNested = isNested,
+        };
+    }
+
+    /// <summary>Whether the mention shares a token with <paramref name="range"/>.</summary>
+    public bool Overlaps(TokenRange range) => Tokens.Start < range.End && range.Start < Tokens.End;
+
     public override string ToString() => $"{Text} [{Type}] {Characters.Start}..{Characters.End}";
 }

@@ -65,21 +65,12 @@ internal static class RoleNounNames
 
             // "Hau Ming-bin": a hyphenated given name's lower-case part is the name's too.
             var range = RecogniserSpans.WithHyphenatedParts(document, new TokenRange(start, end), type);
-            if (mentions.Exists(m => m.Tokens.Start < range.End && range.Start < m.Tokens.End))
+            if (mentions.Exists(m => m.Overlaps(range)))
             {
                 continue;
             }
 
-            var characters = document.CharRange(range);
-            mentions.Add(new ResolverMention
-            {
-                Tokens = range,
-                Characters = characters,
-                Text = document.TextOf(characters).ToString(),
-                Type = type,
-                Kind = MentionKind.Name,
-                HasTypeCue = true,
-            });
+            mentions.Add(ResolverMention.Name(document, range, type, hasTypeCue: true));
         }
     }
 
