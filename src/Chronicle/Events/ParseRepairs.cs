@@ -5,10 +5,83 @@ namespace Chronicle.Events;
 /// <summary>
 /// Readings of parser mistakes the argument finder corrects for: a reported clause hung on the reporting verb's
 /// object, a reduced passive read as a conjunct, a name apposed to a common-noun subject, a list of names split
-/// after its first item. Each says when a parse shape is the mistake, from the shape alone.
+/// after its first item, a main verb demoted to a modifier. Each says when a parse shape is the mistake, from the
+/// shape alone.
 /// </summary>
 internal static class ParseRepairs
 {
+    /// <summary>
+    /// "Acme, which says costs are rising, cautiously welcomed the city's plan" or "A Zenda official offered
+    /// concessions": when a tagger reads the main verb as a participle (VBN), the parser may hang it on a noun as
+    /// a modifier and leave the sentence rooted in a noun with no copula, a sentence with no predicate. A verb
+    /// modifier with no auxiliary, marker or subject of its own, after that subject, and not inside a noun phrase
+    /// (no word of the noun it modifies comes before it: "the welcomed plan" is a noun phrase), is the main verb:
+    /// it becomes the root, the root noun (or its misplaced subject) its subject, and the noun it modified, when
+    /// after it, its object. Returns whether the tree changed.
+    /// </summary>
+    public static bool RestoreMainVerb(ParseView view)
+    {
+        var root = view.Root;
+        if (root < 0 || view.Pos(root) is not (UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.PRON) || view.HasChild(root, DependencyLabel.Cop))
+        {
+            return false;
+        }
+
+        // The subject: the root itself when it comes first ("Acme, which ..., welcomed"), else the subject the
+        // parser gave the root noun ("official offered concessions" parsed official <-nsubj- concessions).
+        var rootSubject = view.Child(root, DependencyLabel.Nsubj);
+        for (var verb = view.Sentence.Start; verb < view.Sentence.End; verb++)
+        {
+            var modified = view.Head(verb);
+            var subject = verb > root ? root : rootSubject;
+            if (modified < 0 || subject < 0 || subject > verb || !IsDemotedVerb(view, verb))
+            {
+                continue;
+            }
+
+            var asModifier = view.Label(verb) == DependencyLabel.Amod && modified > verb && (modified == root || verb > root);
+            var asClause = view.Label(verb) == DependencyLabel.Acl && modified == root && verb > root && view.HasChild(verb, DependencyLabel.Obj);
+            if (!(asClause || (asModifier && !StartsBefore(view, modified, verb))))
+            {
+                continue;
+            }
+
+            view.Reattach(verb, -1, DependencyLabel.Root);
+            view.Reattach(root, verb, root == subject ? DependencyLabel.Nsubj : DependencyLabel.Obj);
+            view.Reattach(subject, verb, DependencyLabel.Nsubj);
+            if (asModifier)
+            {
+                view.Reattach(modified, verb, DependencyLabel.Obj);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // A finite-looking verb form (any past or present tag; "" before tagging) with nothing that makes it a
+    // participle phrase or clause of its own.
+    private static bool IsDemotedVerb(ParseView view, int verb) =>
+        view.Pos(verb) == UniversalPos.VERB && view.Tag(verb) is "" or "VBN" or "VBD" or "VBZ" or "VBP"
+        && !view.HasChild(verb, DependencyLabel.Aux) && !view.HasChild(verb, DependencyLabel.AuxPass) && !view.HasChild(verb, DependencyLabel.Mark)
+        && !view.HasChild(verb, DependencyLabel.Nsubj) && !view.HasChild(verb, DependencyLabel.NsubjPass) && !view.HasChild(verb, DependencyLabel.Cop);
+
+    // Whether a dependent of the noun (a determiner, possessor, adjective) comes before the verb: then the verb is
+    // inside the noun phrase.
+    private static bool StartsBefore(ParseView view, int noun, int verb)
+    {
+        foreach (var child in view.Children(noun))
+        {
+            if (child < verb && view.Label(child) != DependencyLabel.Nsubj)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Beijing said the warrant reflected double standards", parsed as said -obj-> warrant -acl-> reflected: a
     /// finite verb with an object of its own, modifying the object of a reporting verb, is the reported clause and
