@@ -60,6 +60,19 @@ internal static class ParseRepairs
         return false;
     }
 
+    /// <summary>
+    /// "A Zenda official offered concessions that the envoy believed ...", parsed official -acl-> offered: a past
+    /// form with an object of its own, right after the subject of a clause (or the root) it is hung on, with no
+    /// auxiliary, is that noun's predicate, not a participle modifying it.
+    /// </summary>
+    public static bool IsMisreadPredicate(ParseView view, int verb)
+    {
+        var noun = view.Head(verb);
+        return noun >= 0 && noun == verb - 1 && view.Label(verb) == DependencyLabel.Acl && view.Tag(verb) is "VBD" or "VBN"
+            && view.Pos(noun) is UniversalPos.NOUN or UniversalPos.PROPN && (view.Label(noun) == DependencyLabel.Nsubj || view.Head(noun) < 0)
+            && view.HasChild(verb, DependencyLabel.Obj) && IsDemotedVerb(view, verb);
+    }
+
     // A finite-looking verb form (any past or present tag; "" before tagging) with nothing that makes it a
     // participle phrase or clause of its own.
     private static bool IsDemotedVerb(ParseView view, int verb) =>

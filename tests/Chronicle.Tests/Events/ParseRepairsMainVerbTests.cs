@@ -133,4 +133,25 @@ public sealed class ParseRepairsMainVerbTests
         Assert.Equal(1, view.Root);
         Assert.Equal((1, L.Nsubj), (view.Head(0), view.Label(0)));
     }
+
+    [Fact]
+    public void A_past_participle_with_an_object_hung_on_the_subject_before_it_is_that_subjects_act()
+    {
+        // Given: A Lima official offered concessions that Quito rejected . — parsed official -acl-> offered, with
+        // "official" the subject of "rejected" and "offered" tagged VBN.
+        var document = Parsed("A Lima official offered concessions that Quito rejected.",
+                (2, L.Det), (2, L.Compound), (7, L.Nsubj), (2, L.Acl), (3, L.Obj), (7, L.Mark), (7, L.Nsubj), (-1, L.Root), (7, L.Punct))
+            .WithEntity("Lima", EntityType.GPE, "PER")
+            .WithEntity("Quito", EntityType.GPE, "ECU");
+        document.TagNames = ["NN", "VBN"];
+        document.Tokens[3].Tag = 1;
+
+        // When
+        Coder.Process(document);
+
+        // Then: the official itself (a government sector of Lima's), not the nearest name a coder without the
+        // subject falls back on.
+        var offer = Assert.Single(document.Events, e => e.Type == PloverType.AGREE);
+        Assert.Equal("PERGOV", offer.SourceActor?.Value);
+    }
 }
