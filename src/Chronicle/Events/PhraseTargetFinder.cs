@@ -107,7 +107,7 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
                         continue;
                     }
 
-                    if (depth == 0 && stanceTargets.Contains(token) && IsPlaceOf(view, token, child))
+                    if ((depth == 0 && stanceTargets.Contains(token) && IsPlaceOf(view, token, child)) || IsSetOffByComma(view, token, child))
                     {
                         continue;
                     }
@@ -128,6 +128,27 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "deliver blows to X and Y, a Zenda weekly reports": a phrase after its head and a comma is a parenthetical
+    /// or an attribution however the parser labels it, not part of the target phrase. A name after a comma is
+    /// entered: it continues a list of names the parse may have hung anywhere ("sales to Iran, Libya, Sudan").
+    /// </summary>
+    private static bool IsSetOffByComma(ParseView view, int head, int child)
+    {
+        if (child < head || view.Pos(child) == UniversalPos.PROPN)
+        {
+            return false;
+        }
+
+        var first = child;
+        while (first - 1 > head && !view.IsWord(first - 1, ",") && view.Dominates(child, first - 1))
+        {
+            first--;
+        }
+
+        return first - 1 > head && view.IsWord(first - 1, ",");
     }
 
     private bool IsPlaceOf(ParseView view, int noun, int child) =>
