@@ -29,7 +29,7 @@ internal static class ParseRepairs
 
         // The subject: the root itself when it comes first ("Acme, which ..., welcomed"), else the subject the
         // parser gave the root noun ("official offered concessions" parsed official <-nsubj- concessions).
-        var rootSubject = view.Child(root, DependencyLabel.Nsubj);
+        var rootSubject = RootSubject(view, root);
         for (var verb = view.Sentence.Start; verb < view.Sentence.End; verb++)
         {
             var modified = view.Head(verb);
@@ -41,7 +41,7 @@ internal static class ParseRepairs
 
             var asModifier = view.Label(verb) == DependencyLabel.Amod && modified > verb && (modified == root || verb > root);
             var asClause = view.Label(verb) == DependencyLabel.Acl && modified == root && verb > root && view.HasChild(verb, DependencyLabel.Obj);
-            if (!(asClause || (asModifier && !StartsBefore(view, modified, verb))))
+            if (!(asClause || (asModifier && !StartsBefore(view, modified, verb, subject))))
             {
                 continue;
             }
@@ -73,6 +73,27 @@ internal static class ParseRepairs
             && view.HasChild(verb, DependencyLabel.Obj) && IsDemotedVerb(view, verb);
     }
 
+    // The subject the parser gave a root noun: its nsubj, or a noun "possessor" with no possessive marker
+    // ("helicopters and tanks shelled positions" parsed helicopters <-nmod:poss- positions).
+    private static int RootSubject(ParseView view, int root)
+    {
+        foreach (var child in view.Children(root))
+        {
+            if (child > root)
+            {
+                break;
+            }
+
+            if (view.Label(child) == DependencyLabel.Nsubj
+                || (view.Label(child) == DependencyLabel.NmodPoss && view.Pos(child) is UniversalPos.NOUN or UniversalPos.PROPN && !view.HasChild(child, DependencyLabel.Case)))
+            {
+                return child;
+            }
+        }
+
+        return view.Child(root, DependencyLabel.Nsubj);
+    }
+
     // A finite-looking verb form (any past or present tag; "" before tagging) with nothing that makes it a
     // participle phrase or clause of its own.
     private static bool IsDemotedVerb(ParseView view, int verb) =>
@@ -82,11 +103,11 @@ internal static class ParseRepairs
 
     // Whether a dependent of the noun (a determiner, possessor, adjective) comes before the verb: then the verb is
     // inside the noun phrase.
-    private static bool StartsBefore(ParseView view, int noun, int verb)
+    private static bool StartsBefore(ParseView view, int noun, int verb, int subject)
     {
         foreach (var child in view.Children(noun))
         {
-            if (child < verb && view.Label(child) != DependencyLabel.Nsubj)
+            if (child < verb && child != subject)
             {
                 return true;
             }

@@ -154,4 +154,21 @@ public sealed class ParseRepairsMainVerbTests
         var offer = Assert.Single(document.Events, e => e.Type == PloverType.AGREE);
         Assert.Equal("PERGOV", offer.SourceActor?.Value);
     }
+
+    [Fact]
+    public void A_possessor_without_a_possessive_marker_is_the_subject_of_the_restored_predicate()
+    {
+        // Given: Lima tanks shelled positions . — parsed tanks <-nmod:poss- positions (root) -amod-> shelled.
+        var document = As(
+            Parsed("Lima tanks shelled positions.", (1, L.Compound), (3, L.NmodPoss), (3, L.Amod), (-1, L.Root), (3, L.Punct)),
+            (2, UniversalPos.VERB), (3, UniversalPos.NOUN));
+
+        // When
+        var view = new ParseView(document, document.Sentences[0].Tokens);
+
+        // Then
+        Assert.Equal(2, view.Root);
+        Assert.Equal((2, L.Nsubj), (view.Head(1), view.Label(1)));
+        Assert.Equal((2, L.Obj), (view.Head(3), view.Label(3)));
+    }
 }
