@@ -191,11 +191,42 @@ internal static class ParseRepairs
             : -1;
     }
 
-    /// <summary>The common noun a name chosen by <see cref="Named"/> stands in apposition to, or -1.</summary>
+    /// <summary>
+    /// The common noun a name chosen by <see cref="Named"/> stands in apposition to, or -1. Also the noun a parser
+    /// made the head of a "relative clause" that starts with this name as its subject and has an object of its
+    /// own ("Zenda's chief envoy Maria Lopez today rejected the plan", parsed envoy -acl:relcl-> rejected): with no
+    /// relative pronoun and no gap, it is the main clause and the noun describes its subject.
+    /// </summary>
     public static int Described(ParseView view, int named)
     {
         var noun = view.Head(named);
-        return noun >= 0 && noun < named && view.Label(named) == DependencyLabel.Appos && view.Pos(noun) == UniversalPos.NOUN ? noun : -1;
+        if (noun >= 0 && noun < named && view.Label(named) == DependencyLabel.Appos && view.Pos(noun) == UniversalPos.NOUN)
+        {
+            return noun;
+        }
+
+        if (noun < 0 || view.Label(named) != DependencyLabel.Nsubj || view.Label(noun) != DependencyLabel.AclRelcl || !view.HasChild(noun, DependencyLabel.Obj)
+            || view.Pos(named) != UniversalPos.PROPN)
+        {
+            return -1;
+        }
+
+        var described = view.Head(noun);
+        if (described < 0 || described >= named || view.Pos(described) != UniversalPos.NOUN)
+        {
+            return -1;
+        }
+
+        // Only name words between the noun and the subject ("envoy Dr Maria Lopez"), and those belong to the name.
+        for (var t = described + 1; t < named; t++)
+        {
+            if (view.Pos(t) != UniversalPos.PROPN || !view.Dominates(named, t))
+            {
+                return -1;
+            }
+        }
+
+        return described;
     }
 
     public static bool HeadsMisreadComplement(ParseView view, int noun)

@@ -171,4 +171,26 @@ public sealed class ParseRepairsMainVerbTests
         Assert.Equal((2, L.Nsubj), (view.Head(1), view.Label(1)));
         Assert.Equal((2, L.Obj), (view.Head(3), view.Label(3)));
     }
+
+    [Fact]
+    public void A_relative_clause_with_no_pronoun_and_no_gap_takes_its_source_from_the_noun_describing_its_subject()
+    {
+        // Given: Lima 's chief envoy Maria Lopez today rejected Quito 's plan . — parsed envoy (root) -acl:relcl->
+        // rejected, with Maria Lopez, a name no actor is known for, its subject.
+        var document = As(
+                Parsed("Lima's chief envoy Maria Lopez today rejected Quito's plan.",
+                    (3, L.NmodPoss), (0, L.Case), (3, L.Amod), (-1, L.Root), (7, L.Nsubj), (4, L.Flat), (7, L.OblUnmarked), (3, L.AclRelcl),
+                    (10, L.NmodPoss), (8, L.Case), (7, L.Obj), (3, L.Punct)),
+                (3, UniversalPos.NOUN))
+            .WithEntity("Lima", EntityType.GPE, "PER")
+            .WithEntity("Quito", EntityType.GPE, "ECU");
+
+        // When
+        Coder.Process(document);
+
+        // Then
+        var rejection = Assert.Single(document.Events, e => e.Type == PloverType.REJECT);
+        Assert.StartsWith("PER", rejection.SourceActor?.Value);
+        Assert.Equal("ECU", rejection.TargetActor?.Value);
+    }
 }
