@@ -24,7 +24,9 @@ internal static class ExtractCommand
         var format = new Option<string?>("--format") { Description = "json (pretty; an array for a batch) or jsonl (one line per article). Default: json for one article, jsonl for a batch." };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var output = new Option<string?>("--output", "-o") { Description = "Write the records to this file instead of standard output." };
-        var command = new Command("extract", "Analyse articles and print their article records as JSON.") { input, published, format, output };
+        // Hidden: a debugging aid for the event coder's maintainers, not part of the output contract.
+        var parses = new Option<bool>("--parses") { Description = "Print each sentence's tokens with tags, heads and relations instead of JSON.", Hidden = true };
+        var command = new Command("extract", "Analyse articles and print their article records as JSON.") { input, published, format, output, parses };
         command.SetAction((parseResult, cancellationToken) =>
         {
             if (!CliDates.TryParse(parseResult.GetValue(published), context, out var date))
@@ -41,6 +43,11 @@ internal static class ExtractCommand
                 using var file = outputPath is null ? null : new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
                 var writer = file ?? context.Out;
                 var analyzer = StandardPipeline.CreateAnalyzer(context.ModelDirectory);
+                if (parseResult.GetValue(parses))
+                {
+                    return Task.FromResult(RunParses(context, analyzer, source, writer, cancellationToken));
+                }
+
                 var exitCode = source.IsBatch
                     ? RunBatch(context, analyzer, source, writer, jsonl, cancellationToken)
                     : RunSingle(context, analyzer, source, writer, jsonl, cancellationToken);
@@ -68,6 +75,33 @@ internal static class ExtractCommand
             else
             {
                 ReportError(context, outcome.Error!);
+                failed = true;
+            }
+        }
+
+        writer.Flush();
+        return failed ? 1 : 0;
+    }
+
+    private static int RunParses(CliContext context, ArticleAnalyzer analyzer, InputSource source, TextWriter writer, CancellationToken cancellationToken)
+    {
+        var failed = false;
+        foreach (var record in source.Records)
+        {
+            if (record.Error is { } error)
+            {
+                ReportError(context, error.Message);
+                failed = true;
+                continue;
+            }
+
+            try
+            {
+                ParseTable.Write(analyzer.Read(record.Article!, cancellationToken: cancellationToken), writer);
+            }
+            catch (InputException ex)
+            {
+                ReportError(context, ex.Message);
                 failed = true;
             }
         }

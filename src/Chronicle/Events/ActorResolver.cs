@@ -163,6 +163,9 @@ internal sealed class ActorResolver
         return new EventArgument(actor, resolved.Name, entity, head);
     }
 
+    /// <summary>Whether a common noun names a kind of actor ("government", "army", "rebels") by itself.</summary>
+    public bool IsActorNoun(ParseView view, int head) => SectorOf(view, head) is not null;
+
     private string? SectorOf(ParseView view, int head)
     {
         if (view.Pos(head) == UniversalPos.PROPN)

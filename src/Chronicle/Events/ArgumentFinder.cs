@@ -156,6 +156,8 @@ internal static class ArgumentFinder
                 return governor;
             case DependencyLabel.Acl when ParseRepairs.IsMisreadComplement(view, verb):
                 return governor;
+            case DependencyLabel.Acl when ParseRepairs.IsMisreadPredicate(view, verb):
+                return governor;
             case DependencyLabel.Advcl or DependencyLabel.Acl:
                 if (view.Pos(governor) is UniversalPos.NOUN or UniversalPos.PROPN && label == DependencyLabel.Acl)
                 {

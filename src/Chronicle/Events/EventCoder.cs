@@ -198,7 +198,7 @@ public sealed class EventCoder : IPipe
             }
 
             var passive = view.HasChild(match.Head, DependencyLabel.NsubjPass) || view.HasChild(match.Head, DependencyLabel.AuxPass)
-                || view.Label(match.Head) is DependencyLabel.Acl or DependencyLabel.AclRelcl;
+                || (view.Label(match.Head) is DependencyLabel.Acl or DependencyLabel.AclRelcl && !ParseRepairs.IsMisreadPredicate(view, match.Head));
             if (entry.Target.Count > 0 && !targets.Exists(a => a.Actor is not null) && slots.Targets.Count == 0 && !passive
                 && !(entry.Symmetric && sources.Count(a => a.Actor is not null) >= 2))
             {

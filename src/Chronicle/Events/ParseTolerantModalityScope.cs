@@ -48,6 +48,20 @@ public sealed class ParseTolerantModalityScope : IModalityScope
         for (var depth = 0; depth < 8 && token >= 0; depth++)
         {
             var label = tokens[token].Dependency;
+
+            // "use his influence to press": a parser may hang the purpose on the object as an infinitival modifier.
+            if (label == DependencyLabel.Acl && IsToInfinitive(document, token) && tokens[token].Head is var noun and >= 0
+                && tokens[noun].Dependency is DependencyLabel.Obj)
+            {
+                token = tokens[noun].Head;
+                if (token == modalHead)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             if (label is not (DependencyLabel.Xcomp or DependencyLabel.Advcl or DependencyLabel.Conj))
             {
                 return false;
@@ -55,6 +69,21 @@ public sealed class ParseTolerantModalityScope : IModalityScope
 
             token = tokens[token].Head;
             if (token == modalHead)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb is introduced by "to" (its marker, at most two words before it: "to firmly press").</summary>
+    private static bool IsToInfinitive(Document document, int verb)
+    {
+        for (var t = verb - 1; t >= 0 && t >= verb - 3; t--)
+        {
+            if (document.Tokens[t].Head == verb && document.Tokens[t].Dependency == DependencyLabel.Mark
+                && document.TextOf(t).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

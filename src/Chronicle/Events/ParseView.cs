@@ -4,7 +4,8 @@ namespace Chronicle.Events;
 
 /// <summary>
 /// One sentence's dependency tree with child lists, built once per sentence so the argument finder can walk
-/// down as cheaply as up. Indices are document token indices.
+/// down as cheaply as up. Indices are document token indices. The tree is the parser's with the repairs of
+/// <see cref="ParseRepairs.RestoreMainVerb"/> applied: the document's own arcs are never changed.
 /// </summary>
 internal sealed class ParseView
 {
@@ -12,6 +13,8 @@ internal sealed class ParseView
 
     private readonly int[] _firstChild;
     private readonly int[] _nextSibling;
+    private readonly int[] _heads;
+    private readonly DependencyLabel[] _labels;
 
     public ParseView(Document document, TokenRange sentence)
     {
@@ -19,24 +22,21 @@ internal sealed class ParseView
         Sentence = sentence;
         _firstChild = new int[sentence.Length];
         _nextSibling = new int[sentence.Length];
-        Array.Fill(_firstChild, -1);
-        Array.Fill(_nextSibling, -1);
+        _heads = new int[sentence.Length];
+        _labels = new DependencyLabel[sentence.Length];
         var tokens = document.Tokens;
-
-        // Built back to front so each child list comes out in token order.
-        for (var i = sentence.End - 1; i >= sentence.Start; i--)
+        for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if (tokens[i].Dependency != DependencyLabel.None)
-            {
-                IsParsed = true;
-            }
-
             var head = tokens[i].Head;
-            if (head >= sentence.Start && head < sentence.End && head != i)
-            {
-                _nextSibling[i - sentence.Start] = _firstChild[head - sentence.Start];
-                _firstChild[head - sentence.Start] = i;
-            }
+            _heads[i - sentence.Start] = head >= sentence.Start && head < sentence.End && head != i ? head : -1;
+            _labels[i - sentence.Start] = tokens[i].Dependency;
+            IsParsed |= tokens[i].Dependency != DependencyLabel.None;
+        }
+
+        LinkChildren();
+        if (IsParsed && ParseRepairs.RestoreMainVerb(this))
+        {
+            LinkChildren();
         }
     }
 
@@ -47,13 +47,33 @@ internal sealed class ParseView
     /// <summary>True when any token of the sentence carries a dependency label.</summary>
     public bool IsParsed { get; }
 
-    public int Head(int token)
+    public int Head(int token) => _heads[token - Sentence.Start];
+
+    public DependencyLabel Label(int token) => _labels[token - Sentence.Start];
+
+    /// <summary>The sentence's root: the first token with no head in the sentence, or -1 before parsing.</summary>
+    public int Root
     {
-        var head = Document.Tokens[token].Head;
-        return head >= Sentence.Start && head < Sentence.End ? head : -1;
+        get
+        {
+            for (var i = Sentence.Start; IsParsed && i < Sentence.End; i++)
+            {
+                if (Head(i) < 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
-    public DependencyLabel Label(int token) => Document.Tokens[token].Dependency;
+    /// <summary>Hangs a token on another head with another relation; <see cref="LinkChildren"/> must follow.</summary>
+    internal void Reattach(int token, int head, DependencyLabel label)
+    {
+        _heads[token - Sentence.Start] = head;
+        _labels[token - Sentence.Start] = label;
+    }
 
     public UniversalPos Pos(int token) => Document.Tokens[token].Pos;
 
@@ -127,6 +147,22 @@ internal sealed class ParseView
         }
 
         return token;
+    }
+
+    // Built back to front so each child list comes out in token order.
+    private void LinkChildren()
+    {
+        Array.Fill(_firstChild, -1);
+        Array.Fill(_nextSibling, -1);
+        for (var i = Sentence.End - 1; i >= Sentence.Start; i--)
+        {
+            var head = _heads[i - Sentence.Start];
+            if (head >= 0)
+            {
+                _nextSibling[i - Sentence.Start] = _firstChild[head - Sentence.Start];
+                _firstChild[head - Sentence.Start] = i;
+            }
+        }
     }
 
     /// <summary>Iterates the children of one token without allocating.</summary>

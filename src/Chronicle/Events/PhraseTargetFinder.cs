@@ -15,7 +15,14 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
 
     /// <summary>The target actors found inside the trigger's phrases, none of them one of the sources.</summary>
     public List<EventArgument> Find(ParseView view, CodingContext context, LexiconMatch match, ArgumentSlots slots, HashSet<int> triggerHeads, List<EventArgument> sources) =>
-        ResolveWithin(view, context, TargetPhrases(view, match, slots, triggerHeads), sources);
+        ResolveWithin(view, context, TargetPhrases(view, match, slots, triggerHeads), IsStance(match) ? slots.Targets : [], sources);
+
+    // Attitudes towards something: the place of the thing is not whom the attitude is about. A protest or an
+    // attack at a place is aimed at whoever holds it ("rioted at a jail in Zenda").
+    private static bool IsStance(LexiconMatch match) => match.Entry.Type is PloverType.SUPPORT or PloverType.REJECT or PloverType.ACCUSE;
+
+    private static bool IsPhysical(LexiconMatch match) => match.Entry.Type is PloverType.RETREAT or PloverType.AID or PloverType.SANCTION
+        or PloverType.MOBILIZE or PloverType.COERCE or PloverType.ASSAULT;
 
     /// <summary>
     /// Where a target phrase names no actor at its head, the phrases to look inside: the target slots ("rejected
@@ -26,8 +33,7 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
     {
         // A physical act is done to its object itself: "released a proposal" releases no one, whoever the proposal
         // names. Statements and stances are about what their object says or who did it.
-        var physical = match.Entry.Type is PloverType.RETREAT or PloverType.AID or PloverType.SANCTION or PloverType.MOBILIZE
-            or PloverType.COERCE or PloverType.ASSAULT;
+        var physical = IsPhysical(match);
         var phrases = new List<int>();
         foreach (var target in slots.Targets)
         {
@@ -72,7 +78,12 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
     /// The actors nearest below the heads of phrases: the first depth that holds an actor other than the sources
     /// gives all of its actors. Relative, adverbial and reported clauses are not entered: they say something else.
     /// </summary>
-    private List<EventArgument> ResolveWithin(ParseView view, CodingContext context, List<int> phrases, List<EventArgument> sources)
+    /// <remarks>
+    /// A stance about a thing ("opposition to the war in Zenda", "praised the talks in Oslo") is not
+    /// about the place where that thing is: an "in"/"at" phrase on a target noun of <paramref name="stanceTargets"/>
+    /// that names no kind of actor itself is not entered ("the government in Zenda" is).
+    /// </remarks>
+    private List<EventArgument> ResolveWithin(ParseView view, CodingContext context, List<int> phrases, IReadOnlyList<int> stanceTargets, List<EventArgument> sources)
     {
         var found = new List<EventArgument>();
         foreach (var phrase in phrases)
@@ -96,6 +107,11 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
                         continue;
                     }
 
+                    if ((depth == 0 && stanceTargets.Contains(token) && IsPlaceOf(view, token, child)) || IsSetOffByComma(view, token, child))
+                    {
+                        continue;
+                    }
+
                     _resolver.Resolve(view, context, child, found);
                     next.Add(child);
 
@@ -113,4 +129,29 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
 
         return found;
     }
+
+    /// <summary>
+    /// "deliver blows to X and Y, a Zenda weekly reports": a phrase after its head and a comma is a parenthetical
+    /// or an attribution however the parser labels it, not part of the target phrase. A name after a comma is
+    /// entered: it continues a list of names the parse may have hung anywhere ("sales to Iran, Libya, Sudan").
+    /// </summary>
+    private static bool IsSetOffByComma(ParseView view, int head, int child)
+    {
+        if (child < head || view.Pos(child) == UniversalPos.PROPN)
+        {
+            return false;
+        }
+
+        var first = child;
+        while (first - 1 > head && !view.IsWord(first - 1, ",") && view.Dominates(child, first - 1))
+        {
+            first--;
+        }
+
+        return first - 1 > head && view.IsWord(first - 1, ",");
+    }
+
+    private bool IsPlaceOf(ParseView view, int noun, int child) =>
+        view.Pos(noun) == UniversalPos.NOUN && view.Label(child) == DependencyLabel.Nmod && view.CaseOf(child) is "in" or "at"
+        && !_resolver.IsActorNoun(view, noun);
 }

@@ -224,4 +224,27 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("YYYY-MM-DD", result.Error);
     }
+
+    [Fact]
+    public async Task The_hidden_parses_option_prints_each_token_with_its_tag_head_and_relation()
+    {
+        // Given a two-sentence article
+        var article = Path.Combine(_folder, "parses.txt");
+        File.WriteAllText(article, "Maria Lopez visited Oslo on Monday. The talks went well.");
+
+        // When it is extracted with --parses
+        var result = await CliRunner.RunAsync("extract", article, "--published", "2020-01-01", "--parses");
+
+        // Then each sentence is a block of seven tab-separated columns, with one root per sentence
+        Assert.Equal(0, result.ExitCode);
+        var blocks = result.Output.Trim().Replace("\r", "", StringComparison.Ordinal).Split("\n\n");
+        Assert.Equal(2, blocks.Length);
+        var rows = blocks[0].Split('\n').Select(line => line.Split('\t')).ToList();
+        Assert.All(rows, row => Assert.Equal(7, row.Length));
+        Assert.Equal(["1", "Maria"], rows[0][..2]);
+        Assert.Equal("visited", rows[2][1]);
+        Assert.Equal("VBD", rows[2][4]);
+        Assert.Single(rows, row => row[5] == "0" && row[6] == "root");
+        Assert.All(rows, row => Assert.InRange(int.Parse(row[5], System.Globalization.CultureInfo.InvariantCulture), 0, rows.Count));
+    }
 }
