@@ -38,6 +38,11 @@ internal static class TrainCommand
             Description = "Jackknife folds that give the second (right-context) pass its training input; 0 trains a one-pass tagger.",
             DefaultValueFactory = _ => new TaggerTrainingOptions().StackFolds,
         };
+        var seeds = new Option<int[]>("--seeds")
+        {
+            Description = "Train one run per shuffle seed and average their weights into one model (overrides --seed).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var devErrors = new Option<string?>("--dev-errors") { Description = "Write the EWT dev confusions and mistagged words to this TSV file, for error analysis." };
         var errorsOnly = new Option<bool>("--errors-only") { Description = "Train nothing: write --dev-errors for the tagger already in <out>/tagger." };
         var evaluateOnly = new Option<bool>("--evaluate-only")
@@ -49,7 +54,7 @@ internal static class TrainCommand
             Description = "With --evaluate-only and a two-pass tagger: the first-pass lead above which a word skips the second pass.",
             DefaultValueFactory = _ => PosTagger.DefaultStackMargin,
         };
-        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, devErrors, errorsOnly, evaluateOnly, stackMargin };
+        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, seeds, devErrors, errorsOnly, evaluateOnly, stackMargin };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
         {
@@ -83,7 +88,14 @@ internal static class TrainCommand
 
             var folds = parseResult.GetValue(stackFolds);
             line += $" --stack-folds {folds}";
-            var model = TaggerTrainingRun.Run(corpus, output, new TaggerTrainingOptions { Epochs = epochs, Seed = seed, StackFolds = folds }, line, Log(context), classes);
+            var seedList = parseResult.GetValue(seeds) ?? [];
+            if (seedList.Length > 0)
+            {
+                line += $" --seeds {string.Join(' ', seedList)}";
+            }
+
+            var trainingOptions = new TaggerTrainingOptions { Epochs = epochs, Seed = seedList.Length > 0 ? seedList[0] : seed, Seeds = seedList, StackFolds = folds };
+            var model = TaggerTrainingRun.Run(corpus, output, trainingOptions, line, Log(context), classes);
             if (parseResult.GetValue(devErrors) is { } errorsPath)
             {
                 TaggerErrorReport.Write(model, corpus.EwtDev(), errorsPath);

@@ -28,101 +28,23 @@ public static class TaggerTrainer
         var uposByTag = BuildUposByTag(train, options);
         var firstPass = options.StackFolds > 1 ? Jackknife(train, options, classes, tagIds, log) : null;
 
-        var tagTrainer = new SparsePerceptronTrainer(tagNames.Count - 1);
-        var stackedTrainer = firstPass is null ? null : new SparsePerceptronTrainer(tagNames.Count - 1);
-        var uposTrainer = new SparsePerceptronTrainer(uposClasses.Length);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
-        var current = Build(tagTrainer, stackedTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes, uposByTag);
-        var words = new WordFeatures[16];
-        var tags = new int[16];
-        var ambiguity = new ulong[16];
-        var wordClasses = new ulong[16];
-        var features = new ulong[Math.Max(TaggerFeatures.StackedCount, TaggerFeatures.UposCount)];
-        var scores = new float[Math.Max(tagNames.Count, uposClasses.Length)];
+        var seeds = options.Seeds is { Count: > 0 } listed ? listed : [options.Seed];
+        var passes = seeds.Select(seed => new TaggerTrainingPass(seed, train.Count, tagNames.Count - 1, firstPass is not null, uposClasses.Length)).ToArray();
+        var lookups = Build(passes[0].Tags, passes[0].Stacked, passes[0].Upos, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes, uposByTag);
+        var current = lookups;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            random.Shuffle(order);
-            foreach (var index in order)
+            foreach (var pass in passes)
             {
-                var sentence = train[index];
-                var n = sentence.Length;
-                if (words.Length < n)
-                {
-                    words = new WordFeatures[n * 2];
-                    tags = new int[n * 2];
-                    ambiguity = new ulong[n * 2];
-                    wordClasses = new ulong[n * 2];
-                }
-
-                for (var i = 0; i < n; i++)
-                {
-                    words[i] = WordFeatures.Of(sentence.Words[i]);
-                    ambiguity[i] = current.AmbiguityOf(words[i]);
-                    wordClasses[i] = classes.Of(words[i]);
-                }
-
-                var sentenceClasses = wordClasses.AsSpan(0, n);
-                var casing = TaggerFeatures.SentenceCasing(words.AsSpan(0, n));
-
-                var sentenceWords = words.AsSpan(0, n);
-                var sentenceAmbiguity = ambiguity.AsSpan(0, n);
-                int previous = TaggerFeatures.StartTag, secondPrevious = TaggerFeatures.StartTag;
-                for (var i = 0; i < n; i++)
-                {
-                    var gold = tagIds[sentence.Xpos[i]];
-                    var guess = current.DictionaryTag(words[i]);
-                    if (guess == 0)
-                    {
-                        TaggerFeatures.Extract(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, i, previous, secondPrevious, features);
-                        var used = features.AsSpan(0, TaggerFeatures.Count);
-                        tagTrainer.Tick();
-                        tagTrainer.Score(used, scores);
-                        guess = ArgMax(scores.AsSpan(0, tagTrainer.ClassCount)) + 1;
-                        tagTrainer.Update(used, gold - 1, guess - 1);
-                    }
-
-                    tags[i] = guess;
-                    secondPrevious = previous;
-                    previous = guess;
-                }
-
-                if (stackedTrainer is not null)
-                {
-                    // The second pass learns from the jackknifed first-pass tags, with its own predictions as history.
-                    var stackedInput = firstPass![index];
-                    previous = secondPrevious = TaggerFeatures.StartTag;
-                    for (var i = 0; i < n; i++)
-                    {
-                        var guess = current.DictionaryTag(words[i]);
-                        if (guess == 0)
-                        {
-                            TaggerFeatures.ExtractStacked(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, i, previous, secondPrevious, stackedInput, features);
-                            stackedTrainer.Tick();
-                            stackedTrainer.Score(features, scores);
-                            guess = ArgMax(scores.AsSpan(0, stackedTrainer.ClassCount)) + 1;
-                            stackedTrainer.Update(features, tagIds[sentence.Xpos[i]] - 1, guess - 1);
-                        }
-
-                        tags[i] = guess;
-                        secondPrevious = previous;
-                        previous = guess;
-                    }
-                }
-
-                for (var i = 0; i < n; i++)
-                {
-                    TaggerFeatures.ExtractUpos(sentenceWords, sentenceAmbiguity, sentenceClasses, casing, tags.AsSpan(0, n), i, features);
-                    uposTrainer.Tick();
-                    uposTrainer.Score(features.AsSpan(0, TaggerFeatures.UposCount), scores);
-                    var guess = ArgMax(scores.AsSpan(0, uposClasses.Length));
-                    uposTrainer.Update(features.AsSpan(0, TaggerFeatures.UposCount), Array.IndexOf(uposClasses, sentence.Upos[i]), guess);
-                }
+                pass.Epoch(train, lookups, classes, tagIds, uposClasses, firstPass);
             }
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                current = Build(tagTrainer, stackedTrainer, uposTrainer, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes, uposByTag);
+                current = passes.Length == 1
+                    ? Build(passes[0].Tags, passes[0].Stacked, passes[0].Upos, tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, options.PruneBelow, classes, uposByTag)
+                    : new TaggerModel(Average(passes, p => p.Tags, options.PruneBelow), Average(passes, p => p.Upos, options.PruneBelow), tagNames, uposClasses, dictionary,
+                        ambiguityClasses, lexicon, rules, classes, firstPass is null ? null : Average(passes, p => p.Stacked!, options.PruneBelow), uposByTag);
                 afterEpoch?.Invoke(epoch, current);
             }
         }
@@ -190,6 +112,10 @@ public static class TaggerTrainer
         List<string> dictionary, List<string> ambiguityClasses, List<string> lexicon, List<string> rules, float pruneBelow, WordClasses classes,
         List<string> uposByTag) =>
         new(tags.ToModel(pruneBelow), upos.ToModel(pruneBelow), tagNames, uposClasses, dictionary, ambiguityClasses, lexicon, rules, classes, stacked?.ToModel(pruneBelow), uposByTag);
+
+    /// <summary>The mean of the runs' averaged weights (each run pruned as a single model is, then the mean pruned again).</summary>
+    private static Chronicle.Learning.LinearModel Average(TaggerTrainingPass[] passes, Func<TaggerTrainingPass, SparsePerceptronTrainer> trainer, float pruneBelow) =>
+        ModelAveraging.Average([.. passes.Select(p => trainer(p).ToModel(pruneBelow))], pruneBelow);
 
     /// <summary>
     /// The UPOS each Penn tag took in training at least <see cref="TaggerTrainingOptions.UposPairMinCount"/> times or for a

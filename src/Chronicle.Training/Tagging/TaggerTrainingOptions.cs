@@ -7,6 +7,13 @@ public sealed record TaggerTrainingOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Shuffle seeds of several training runs whose averaged weights are averaged into one model (null or empty:
+    /// one run with <see cref="Seed"/>). The runs go in lockstep, one epoch each in turn, so the per-epoch scores are
+    /// the averaged model's.
+    /// </summary>
+    public IReadOnlyList<int>? Seeds { get; init; }
+
     /// <summary>A word enters the tag dictionary when seen at least this often…</summary>
     public int DictionaryMinCount { get; init; } = 20;
 

@@ -15,7 +15,8 @@ public static class TaggerTrainingRun
         var train = corpus.Train();
         var dev = corpus.EwtDev();
         var news = corpus.GumHeldBack();
-        log($"tagger: {train.Count:N0} training sentences ({train.Sum(s => s.Length):N0} tokens), {options.Epochs} epochs, seed {options.Seed}");
+        log($"tagger: {train.Count:N0} training sentences ({train.Sum(s => s.Length):N0} tokens), {options.Epochs} epochs, "
+            + (options.Seeds is { Count: > 1 } seeds ? $"the averaged runs of seeds {string.Join(' ', seeds)}" : $"seed {options.Seed}"));
         var model = TaggerTrainer.Train(train, options, (epoch, current) =>
             log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}; GUM news UPOS {TaggerEvaluation.Evaluate(current, news).Upos:P2}  [{clock.Elapsed:mm\\:ss}]"),
             classes, log);
