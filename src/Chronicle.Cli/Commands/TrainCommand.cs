@@ -43,6 +43,7 @@ internal static class TrainCommand
             Description = "Train one run per shuffle seed and average their weights into one model (overrides --seed).",
             AllowMultipleArgumentsPerToken = true,
         };
+        var snapshots = new Option<string?>("--snapshots") { Description = "Folder to save the model after every epoch in (the model after epoch k equals an --epochs k run)." };
         var devErrors = new Option<string?>("--dev-errors") { Description = "Write the EWT dev confusions and mistagged words to this TSV file, for error analysis." };
         var errorsOnly = new Option<bool>("--errors-only") { Description = "Train nothing: write --dev-errors for the tagger already in <out>/tagger." };
         var evaluateOnly = new Option<bool>("--evaluate-only")
@@ -54,7 +55,7 @@ internal static class TrainCommand
             Description = "With --evaluate-only and a two-pass tagger: the first-pass lead above which a word skips the second pass.",
             DefaultValueFactory = _ => PosTagger.DefaultStackMargin,
         };
-        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, seeds, devErrors, errorsOnly, evaluateOnly, stackMargin };
+        var command = new Command("tagger", "Train the POS tagger and lemmatiser.") { clusters, exclude, stackFolds, seeds, snapshots, devErrors, errorsOnly, evaluateOnly, stackMargin };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "tagger", (corpus, output, epochs, seed, line) =>
         {
@@ -95,7 +96,7 @@ internal static class TrainCommand
             }
 
             var trainingOptions = new TaggerTrainingOptions { Epochs = epochs, Seed = seedList.Length > 0 ? seedList[0] : seed, Seeds = seedList, StackFolds = folds };
-            var model = TaggerTrainingRun.Run(corpus, output, trainingOptions, line, Log(context), classes);
+            var model = TaggerTrainingRun.Run(corpus, output, trainingOptions, line, Log(context), classes, parseResult.GetValue(snapshots));
             if (parseResult.GetValue(devErrors) is { } errorsPath)
             {
                 TaggerErrorReport.Write(model, corpus.EwtDev(), errorsPath);

@@ -9,7 +9,10 @@ namespace Chronicle.Training.Tagging;
 public static class TaggerTrainingRun
 {
     /// <param name="classes">Word classes for the features (null for none).</param>
-    public static TaggerModel Run(UdCorpus corpus, string outDirectory, TaggerTrainingOptions options, string command, Action<string> log, WordClasses? classes = null)
+    /// <param name="snapshots">Folder to save the model after every epoch in (null for none; the model after epoch k is
+    /// exactly what an <c>--epochs k</c> run writes).</param>
+    public static TaggerModel Run(UdCorpus corpus, string outDirectory, TaggerTrainingOptions options, string command, Action<string> log, WordClasses? classes = null,
+        string? snapshots = null)
     {
         var clock = Stopwatch.StartNew();
         var train = corpus.Train();
@@ -18,7 +21,14 @@ public static class TaggerTrainingRun
         log($"tagger: {train.Count:N0} training sentences ({train.Sum(s => s.Length):N0} tokens), {options.Epochs} epochs, "
             + (options.Seeds is { Count: > 1 } seeds ? $"the averaged runs of seeds {string.Join(' ', seeds)}" : $"seed {options.Seed}"));
         var model = TaggerTrainer.Train(train, options, (epoch, current) =>
-            log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}; GUM news UPOS {TaggerEvaluation.Evaluate(current, news).Upos:P2}  [{clock.Elapsed:mm\\:ss}]"),
+            {
+                log($"tagger epoch {epoch}/{options.Epochs}: EWT dev {TaggerEvaluation.Evaluate(current, dev)}; GUM news UPOS {TaggerEvaluation.Evaluate(current, news).Upos:P2}  [{clock.Elapsed:mm\\:ss}]");
+                if (snapshots is not null)
+                {
+                    Directory.CreateDirectory(snapshots);
+                    current.ToArchive().Save(Path.Combine(snapshots, $"tagger-epoch-{epoch}.bin"));
+                }
+            },
             classes, log);
 
         var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>

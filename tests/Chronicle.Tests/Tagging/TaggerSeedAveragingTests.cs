@@ -64,6 +64,24 @@ public sealed class TaggerSeedAveragingTests
         }
     }
 
+    [Fact]
+    public void The_averaged_model_after_epoch_k_of_a_longer_run_is_the_model_of_a_k_epoch_run()
+    {
+        // Given the fixture sentences and the seed list [1, 2]
+        var sentences = TreebankFixtures.Handful();
+        var options = s_tiny with { Seeds = [1, 2] };
+
+        // When a 3-epoch run reports its model after each epoch, and a 2-epoch run is trained separately
+        TaggerModel? afterTwo = null;
+        TaggerTrainer.Train(sentences, options with { Epochs = 3 }, (epoch, model) => afterTwo = epoch == 2 ? model : afterTwo);
+        var twoEpochs = TaggerTrainer.Train(sentences, options with { Epochs = 2 });
+
+        // Then the snapshot after epoch 2 has the 2-epoch model's weights (so --snapshots can choose the epochs)
+        Assert.NotNull(afterTwo);
+        Assert.Equal(Rows(twoEpochs.Tags), Rows(afterTwo.Tags));
+        Assert.Equal(Rows(twoEpochs.Upos), Rows(afterTwo.Upos));
+    }
+
     private static Dictionary<ulong, float[]> Rows(LinearModel model) =>
         model.Rows().ToDictionary(r => r.Feature, r => r.Weights.ToArray());
 }
