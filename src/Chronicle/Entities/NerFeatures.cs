@@ -18,7 +18,7 @@ public static class NerFeatures
 
     /// <summary>
     /// The oldest feature set this build still extracts (models name theirs; see <see cref="Extract"/>): sets 7 and 8 only
-    /// add templates, so a set-6 model keeps working unchanged.
+    /// add templates to set 6 (8 leaves 7's out), so a set-6 model keeps working unchanged.
     /// </summary>
     public const int OldestVersion = 6;
 
@@ -387,7 +387,7 @@ public static class NerFeatures
     /// affixes and word classes: the trainer extracts rare training words so, which teaches the model how to read a
     /// word it has never seen, as most names in new text are.
     /// </param>
-    /// <param name="featureSet">The model's feature set (<see cref="OldestVersion"/> to <see cref="Version"/>): set 6 leaves out the run-form, run-lexicon and acronym templates of set 7.</param>
+    /// <param name="featureSet">The model's feature set (<see cref="OldestVersion"/> to <see cref="Version"/>): set 6 leaves out the run-form, run-lexicon and acronym templates of set 7; set 8 is set 6 plus the document links (<see cref="AddDocumentLinks"/>).</param>
     public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true, bool identity = true, int featureSet = Version)
     {
         var n = 0;
@@ -476,7 +476,8 @@ public static class NerFeatures
             features[n++] = FeatureHash.Of((int)Template.RunHeadFine, k.RunLastFine, k.RunPosition);
         }
 
-        if (featureSet >= 7)
+        // Set 8 builds on set 6, not 7: set 7's run-form templates lifted GUM dev but lost on the news documents.
+        if (featureSet == 7)
         {
             n = AddRunForm(in k, lexical, features, n);
         }
