@@ -40,8 +40,12 @@ public sealed class DocumentEvidence
     /// <summary>Lower-case form → packed majority type and tagged share of its capitalised uses (<see cref="MajorityOf"/>).</summary>
     private readonly Dictionary<ulong, int>? _majority;
 
-    private DocumentEvidence(DocumentEvidence plain, Dictionary<ulong, byte> predictedTypes, Dictionary<ulong, int> runInitials, Dictionary<ulong, int> majority, NameLexicon? lexicon)
+    /// <summary>Whether the feature-set-8 document links (acronyms, initials, majorities) are gathered; older models skip the work.</summary>
+    private readonly bool _links;
+
+    private DocumentEvidence(DocumentEvidence plain, Dictionary<ulong, byte> predictedTypes, Dictionary<ulong, int> runInitials, Dictionary<ulong, int>? majority, NameLexicon? lexicon)
     {
+        _links = plain._links;
         _flags = plain._flags;
         _acronyms = plain._acronyms;
         _predictedTypes = predictedTypes;
@@ -50,9 +54,14 @@ public sealed class DocumentEvidence
         _lexicon = lexicon;
     }
 
-    public DocumentEvidence(Document document)
+    /// <param name="links">
+    /// Also gather the document links that feature set 8 reads (<see cref="AcronymLinkOf"/>, <see cref="HasAcronym"/>,
+    /// <see cref="MajorityOf"/>); without them those answer 0 and false.
+    /// </param>
+    public DocumentEvidence(Document document, bool links = true)
     {
         ArgumentNullException.ThrowIfNull(document);
+        _links = links;
         _flags = new Dictionary<ulong, byte>(Math.Min(document.Tokens.Length, 4096));
         _acronyms = [];
         _runInitials = [];
@@ -67,7 +76,7 @@ public sealed class DocumentEvidence
                     continue;
                 }
 
-                if (IsAcronym(text))
+                if (links && IsAcronym(text))
                 {
                     _acronyms.Add(AcronymKey(text));
                 }
@@ -94,7 +103,10 @@ public sealed class DocumentEvidence
             }
         }
 
-        AddRunInitials(document, default, _runInitials);
+        if (links)
+        {
+            AddRunInitials(document, default, _runInitials);
+        }
     }
 
     /// <summary>
@@ -106,6 +118,20 @@ public sealed class DocumentEvidence
     {
         ArgumentNullException.ThrowIfNull(document);
         var types = new Dictionary<ulong, byte>();
+        if (!_links)
+        {
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (!EntityTags.IsOutside(tags[i]))
+                {
+                    var key = LowerKey(document.TextOf(i));
+                    types[key] = (byte)(types.GetValueOrDefault(key) | (1 << (int)EntityTags.TypeOf(tags[i])));
+                }
+            }
+
+            return new DocumentEvidence(this, types, _runInitials, null, lexicon);
+        }
+
         var capitalised = new Dictionary<ulong, int>();
         var perType = new Dictionary<(ulong Form, int Type), int>();
         for (var i = 0; i < tags.Length; i++)

@@ -92,6 +92,23 @@ public sealed class DocumentLinkEvidenceTests
     }
 
     [Fact]
+    public void Evidence_built_without_links_answers_nothing_for_them_but_keeps_the_predicted_types()
+    {
+        // Given the acronym document and first-stage tags, with evidence built for a model older than feature set 8
+        var document = TestDocuments.Segmented(AcronymText);
+        var tags = Tags(document, (4, 3, EntityType.ORG));
+
+        // When the evidence takes the predictions
+        var evidence = new DocumentEvidence(document, links: false).WithPredictions(document, tags);
+
+        // Then the links are empty and the per-form types are still there
+        Assert.Equal(0, evidence.AcronymLinkOf("QTB"));
+        Assert.False(evidence.HasAcronym(DocumentEvidence.AcronymKey("QTB")));
+        Assert.Equal(0, evidence.MajorityOf("Quorn"));
+        Assert.Equal(1 << (int)EntityType.ORG, evidence.PredictedTypesOf("Quorn"));
+    }
+
+    [Fact]
     public void A_leading_The_is_left_out_of_a_run_s_initials()
     {
         // Given a sentence-initial name with "The" and a later acronym without it
