@@ -19,7 +19,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
 
     /// <summary>Trains a single-stage model.</summary>
     public NerModel Train(IReadOnlyList<NerExample> training, IReadOnlyList<NerExample>? dev = null, Action<NerEpochReport>? progress = null) =>
-        TrainStage(1, training, dev, progress, e => new DocumentEvidence(e.Document), firstStage: null);
+        TrainStage(1, training, dev, progress, e => new DocumentEvidence(e.Document, links: options.FeatureSet >= 8), firstStage: null);
 
     /// <summary>
     /// Trains a two-stage model (see the class summary) with <paramref name="folds"/>-fold first-stage predictions.
@@ -36,7 +36,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
         {
             var held = training.Where((_, i) => i % folds == fold).ToList();
             var rest = training.Where((_, i) => i % folds != fold).ToList();
-            var foldModel = TrainStage(1, rest, null, null, e => new DocumentEvidence(e.Document), firstStage: null);
+            var foldModel = TrainStage(1, rest, null, null, e => new DocumentEvidence(e.Document, links: options.FeatureSet >= 8), firstStage: null);
             var foldLexicon = corpus is null ? null : new NameLexiconBuilder().Build(foldModel, corpus);
             foreach (var example in held)
             {
@@ -44,7 +44,7 @@ public sealed class NerTrainer(NerTrainingOptions options, WordClusters? cluster
             }
         }
 
-        var first = TrainStage(1, training, null, progress, e => new DocumentEvidence(e.Document), firstStage: null);
+        var first = TrainStage(1, training, null, progress, e => new DocumentEvidence(e.Document, links: options.FeatureSet >= 8), firstStage: null);
         var lexicon = corpus is null ? null : new NameLexiconBuilder().Build(first, corpus);
         return TrainStage(2, training, dev, progress, e => evidence[e], first, lexicon);
     }

@@ -14,11 +14,11 @@ namespace Chronicle.Entities;
 public static class NerFeatures
 {
     /// <summary>The newest feature set, which training uses by default. Stored in the model and checked on load.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>
-    /// The oldest feature set this build still extracts (models name theirs; see <see cref="Extract"/>): set 7 only adds
-    /// templates, so a set-6 model keeps working unchanged.
+    /// The oldest feature set this build still extracts (models name theirs; see <see cref="Extract"/>): sets 7 and 8 only
+    /// add templates to set 6 (8 leaves 7's out), so a set-6 model keeps working unchanged.
     /// </summary>
     public const int OldestVersion = 6;
 
@@ -100,6 +100,10 @@ public static class NerFeatures
         FinestCapitalisation,
         FinestPrev,
         FinestNext,
+        DocumentAcronym,
+        RunDocumentAcronym,
+        Majority,
+        MajorityCapitalisation,
         Count,
     }
 
@@ -157,6 +161,15 @@ public static class NerFeatures
         /// the acronym spells the run's initials), 3 or 4 for that acronym itself; 0 for none.
         /// </summary>
         public int Acronym;
+
+        /// <summary>Feature set 8: <see cref="DocumentEvidence.AcronymLinkOf"/> of an all-capital word (it spells a run's initials elsewhere in the document), 0 for none.</summary>
+        public int AcronymLink;
+
+        /// <summary>Feature set 8: 1 for the words of a run whose initials occur as an all-capital word in the document.</summary>
+        public int RunHasAcronym;
+
+        /// <summary>Feature set 8: <see cref="DocumentEvidence.MajorityOf"/> of the form, 0 for none.</summary>
+        public int Majority;
     }
 
     /// <summary>Fills <paramref name="keys"/> (one per sentence token) for the tokens of <paramref name="sentence"/>.</summary>
@@ -185,9 +198,12 @@ public static class NerFeatures
             k.RunForm = 0;
             k.RunLastLexicon = 0;
             k.Acronym = 0;
+            k.AcronymLink = evidence?.AcronymLinkOf(text) ?? 0;
+            k.RunHasAcronym = 0;
+            k.Majority = evidence?.MajorityOf(text) ?? 0;
         }
 
-        MarkCapitalisedRuns(document, sentence, keys);
+        MarkCapitalisedRuns(document, sentence, evidence, keys);
     }
 
     /// <summary>
@@ -196,8 +212,9 @@ public static class NerFeatures
     /// names ("House", "Institute", "Party", "River"), which types the whole name even when its other words are
     /// unknown. The weights are learnt; no list of such words is given.
     /// </summary>
-    private static void MarkCapitalisedRuns(Document document, TokenRange sentence, Span<TokenKeys> keys)
+    private static void MarkCapitalisedRuns(Document document, TokenRange sentence, DocumentEvidence? evidence, Span<TokenKeys> keys)
     {
+        Span<char> initials = stackalloc char[8];
         var n = sentence.Length;
         var t = 0;
         while (t < n)
@@ -208,30 +225,7 @@ public static class NerFeatures
                 continue;
             }
 
-            var end = t + 1;
-            while (end < n)
-            {
-                if (StartsUpper(document.TextOf(sentence.Start + end)))
-                {
-                    end++;
-                    continue;
-                }
-
-                var next = end;
-                while (next < n && next - end < 2 && IsRunConnector(document.TextOf(sentence.Start + next)))
-                {
-                    next++;
-                }
-
-                if (next > end && next < n && StartsUpper(document.TextOf(sentence.Start + next)))
-                {
-                    end = next + 1;
-                    continue;
-                }
-
-                break;
-            }
-
+            var end = RunEnd(document, sentence, t);
             ref readonly var last = ref keys[end - 1];
             var first = keys[t].Lower;
             var joined = false;
@@ -242,6 +236,11 @@ public static class NerFeatures
 
             var form = (Math.Min(end - t, 6) * 2) + (joined ? 1 : 0);
             var acronym = AcronymAfter(document, sentence, t, end);
+            var initialCount = Initials(document, sentence, t, end, initials);
+
+            // "Jet Propulsion Laboratory" in a document that also says "JPL": names that get acronyms are mostly organisations.
+            var hasAcronym = evidence is not null && initialCount >= 2 && initialCount <= initials.Length
+                && evidence.HasAcronym(DocumentEvidence.AcronymKey(initials[..initialCount])) ? 1 : 0;
             for (var u = t; u < end; u++)
             {
                 keys[u].RunLast = last.Lower;
@@ -251,6 +250,7 @@ public static class NerFeatures
                 keys[u].RunForm = form;
                 keys[u].RunLastLexicon = last.Lexicon;
                 keys[u].Acronym = Math.Max(keys[u].Acronym, acronym);
+                keys[u].RunHasAcronym = hasAcronym;
             }
 
             if (acronym != 0)
@@ -260,6 +260,70 @@ public static class NerFeatures
 
             t = end;
         }
+    }
+
+    /// <summary>
+    /// The end (exclusive, sentence-relative) of the capitalised run that starts at sentence token <paramref name="start"/>
+    /// (itself capitalised): capitalised words, joined by at most two connectors ("of", "for", "the", "de", "&amp;")
+    /// that are followed by another capitalised word.
+    /// </summary>
+    public static int RunEnd(Document document, TokenRange sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var n = sentence.Length;
+        var end = start + 1;
+        while (end < n)
+        {
+            if (StartsUpper(document.TextOf(sentence.Start + end)))
+            {
+                end++;
+                continue;
+            }
+
+            var next = end;
+            while (next < n && next - end < 2 && IsRunConnector(document.TextOf(sentence.Start + next)))
+            {
+                next++;
+            }
+
+            if (next > end && next < n && StartsUpper(document.TextOf(sentence.Start + next)))
+            {
+                end = next + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Writes the initials of the capitalised words of the run [<paramref name="start"/>, <paramref name="end"/>) into
+    /// <paramref name="letters"/> (as many as fit; a leading "The" is skipped, as acronyms leave it out) and returns how
+    /// many capitalised words the run has.
+    /// </summary>
+    public static int Initials(Document document, TokenRange sentence, int start, int end, Span<char> letters)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var count = 0;
+        for (var u = start; u < end; u++)
+        {
+            var word = document.TextOf(sentence.Start + u);
+            if (!StartsUpper(word) || (u == start && end - start > 1 && word is "The"))
+            {
+                continue;
+            }
+
+            if (count < letters.Length)
+            {
+                letters[count] = word[0];
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -323,7 +387,7 @@ public static class NerFeatures
     /// affixes and word classes: the trainer extracts rare training words so, which teaches the model how to read a
     /// word it has never seen, as most names in new text are.
     /// </param>
-    /// <param name="featureSet">The model's feature set (<see cref="OldestVersion"/> to <see cref="Version"/>): set 6 leaves out the run-form, run-lexicon and acronym templates of set 7.</param>
+    /// <param name="featureSet">The model's feature set (<see cref="OldestVersion"/> to <see cref="Version"/>): set 6 leaves out the run-form, run-lexicon and acronym templates of set 7; set 8 is set 6 plus the document links (<see cref="AddDocumentLinks"/>).</param>
     public static int Extract(Document document, TokenRange sentence, ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<GazetteerMark> marks, int position, Span<ulong> features, bool lexical = true, bool identity = true, int featureSet = Version)
     {
         var n = 0;
@@ -412,9 +476,15 @@ public static class NerFeatures
             features[n++] = FeatureHash.Of((int)Template.RunHeadFine, k.RunLastFine, k.RunPosition);
         }
 
-        if (featureSet >= 7)
+        // Set 8 builds on set 6, not 7: set 7's run-form templates lifted GUM dev but lost on the news documents.
+        if (featureSet == 7)
         {
             n = AddRunForm(in k, lexical, features, n);
+        }
+
+        if (featureSet >= 8)
+        {
+            n = AddDocumentLinks(in k, position, features, n);
         }
 
         if (k.Lexicon != 0)
@@ -483,6 +553,32 @@ public static class NerFeatures
         if (k.Acronym != 0)
         {
             features[n++] = FeatureHash.Of((int)Template.Acronym, k.Acronym, k.RunPosition);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Feature set 8, non-local evidence in the manner of Ratinov and Roth (2009): a bare acronym that spells the initials of
+    /// a name elsewhere in the document (with the types the first stage gave that name), the words of a name whose acronym
+    /// the document uses, and the first stage's majority type for the form with the share of its capitalised uses tagged.
+    /// </summary>
+    private static int AddDocumentLinks(in TokenKeys k, int position, Span<ulong> features, int n)
+    {
+        if (k.AcronymLink != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.DocumentAcronym, k.AcronymLink, k.RunPosition);
+        }
+
+        if (k.RunHasAcronym != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.RunDocumentAcronym, k.RunPosition);
+        }
+
+        if (k.Majority != 0)
+        {
+            features[n++] = FeatureHash.Of((int)Template.Majority, k.Majority);
+            features[n++] = FeatureHash.Of((int)Template.MajorityCapitalisation, k.Majority, (k.Capitalisation * 2) + (position == 0 ? 1 : 0));
         }
 
         return n;

@@ -90,7 +90,7 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(document);
         if (FirstStage is null)
         {
-            return new DocumentEvidence(document);
+            return new DocumentEvidence(document, links: FeatureSet >= 8);
         }
 
         var firstEvidence = FirstStage.Evidence(document);

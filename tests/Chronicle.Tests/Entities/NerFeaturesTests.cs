@@ -95,4 +95,24 @@ public sealed class NerFeaturesTests
         Assert.Subset(seven.ToHashSet(), six.ToHashSet());
         Assert.Equal(six.Length + 3, seven.Length);
     }
+
+    [Fact]
+    public void Feature_set_8_is_set_6_plus_the_document_links_without_the_run_templates_of_set_7()
+    {
+        // Given a document whose name is later used by its initials
+        var document = TestDocuments.Segmented("Members said Quorn Trading Board (QTB) would meet. The QTB agreed.");
+        var sentence = document.Sentences[0].Tokens;
+        var keys = new NerFeatures.TokenKeys[sentence.Length];
+        var marks = new GazetteerMark[sentence.Length];
+        NerFeatures.Prepare(document, sentence, clusters: null, new DocumentEvidence(document), keys);
+        var buffer = new ulong[NerFeatures.MaxPerToken];
+
+        // When the run's first word is extracted for sets 6 and 8
+        var six = buffer.AsSpan(0, NerFeatures.Extract(document, sentence, keys, marks, 2, buffer, featureSet: 6)).ToArray();
+        var eight = buffer.AsSpan(0, NerFeatures.Extract(document, sentence, keys, marks, 2, buffer, featureSet: 8)).ToArray();
+
+        // Then set 8 adds exactly one feature (the run's acronym is used in the document) to set 6
+        Assert.Subset(eight.ToHashSet(), six.ToHashSet());
+        Assert.Equal(six.Length + 1, eight.Length);
+    }
 }

@@ -129,6 +129,34 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void A_stacked_feature_set_8_model_survives_save_and_reload_and_tags_the_acronym()
+    {
+        // Given a two-stage feature-set-8 model trained on documents that name an organisation and then use its initials
+        var examples = Enumerable.Range(0, 3).SelectMany(_ => NerTestData.Handful().Append(NerTestData.Example(
+            "Prices rose after the [Quorn Trading Board|ORG] met. Later the [QTB|ORG] said prices would rise."))).ToList();
+        var model = new NerTrainer(new NerTrainingOptions(Epochs: 8, MinFeatureCount: 1, PruneBelow: 0f, FeatureSet: 8)).TrainStacked(examples, folds: 2);
+        var path = Path.Combine(Path.GetTempPath(), $"chronicle-ner-set8-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            var reloaded = NerModel.Load(path);
+
+            // When both read the acronym document again
+            var text = examples[^1];
+            var mentions = Recognise(reloaded, NerTestData.Copy(text));
+
+            // Then the reloaded model keeps set 8, agrees with the trained one, and finds the acronym as an organisation
+            Assert.Equal(8, reloaded.FeatureSet);
+            Assert.Equal(Recognise(model, NerTestData.Copy(text)), mentions);
+            Assert.Contains(mentions, m => m.Type == EntityType.ORG && text.Document.Text.Substring(m.Characters.Start, m.Characters.Length) == "QTB");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Parallel_labelling_equals_one_at_a_time()
     {
         // Given one model and many documents
