@@ -108,6 +108,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
+        // After the swallowed mentions are gone: this rule removes mentions, which would shift their indices.
+        PluralNounLists.AddMissed(document, mentions);
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         _towns.MarkFullForms(document, mentions);
         PossessorForms.Mark(document, mentions);
