@@ -97,6 +97,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         NestedNameFinder.AddEastAsianNames(document, mentions);
         _towns.AddMissed(document, mentions);
         RoleNounNames.AddMissed(document, mentions);
+        AppositiveRoleNames.AddMissed(document, mentions);
         CoordinatedNames.AddMissed(document, mentions);
         OutletNames.AddMissed(document, mentions);
 

@@ -26,6 +26,13 @@ internal static class RoleNounNames
         "magazine", "newspaper", "tabloid", "broadcaster", "band", "company", "firm", "startup",
         "publisher", "label", "airline", "charity", "website");
 
+    /// <summary>The type a lower-case role noun ("coach") or organisation noun ("magazine") gives the name it describes.</summary>
+    public static bool TryGetType(ReadOnlySpan<char> word, out EntityType type)
+    {
+        type = _roleNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
+        return _roleNouns.Contains(word) || _organisationNouns.Contains(word);
+    }
+
     public static void AddMissed(Document document, List<ResolverMention> mentions)
     {
         for (var noun = 0; noun + 2 < document.Tokens.Length; noun++)
