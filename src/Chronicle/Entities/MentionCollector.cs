@@ -98,6 +98,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         _towns.AddMissed(document, mentions);
         RoleNounNames.AddMissed(document, mentions);
         AppositiveRoleNames.AddMissed(document, mentions);
+        CreditNames.AddMissed(document, mentions);
         CoordinatedNames.AddMissed(document, mentions);
         OutletNames.AddMissed(document, mentions);
 
