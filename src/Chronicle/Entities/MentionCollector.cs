@@ -17,6 +17,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private readonly RecogniserSpans _spans = new(knowledgeBase);
     private readonly RangeRepairs _repairs = new(knowledgeBase);
     private readonly ApposedTowns _towns = new(knowledgeBase);
+    private readonly NestedPlaces _nestedPlaces = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -86,7 +87,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
-        AddNestedPlaces(document, mentions);
+        _nestedPlaces.Add(document, mentions, 0);
         NestedNameFinder.AddNestedNames(document, mentions);
         var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
@@ -95,12 +96,14 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         NestedNameFinder.AddEastAsianNames(document, mentions);
+        var ruleFound = mentions.Count;
         _towns.AddMissed(document, mentions);
         RoleNounNames.AddMissed(document, mentions);
         AppositiveRoleNames.AddMissed(document, mentions);
         CreditNames.AddMissed(document, mentions);
         CoordinatedNames.AddMissed(document, mentions);
         OutletNames.AddMissed(document, mentions);
+        _nestedPlaces.Add(document, mentions, ruleFound);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
@@ -154,63 +157,6 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         document.TextOf(range.End - 1) is "Museum" or "Gallery" or "Galleries" or "Planetarium" or "Observatory";
 
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
-
-    /// <summary>
-    /// "Metro Dublin Convention Centre", "Chicago Ledger", "Georgia Institute of Technology": a place named inside
-    /// an organisation, facility or event name is a mention of that place too, and so is a known organisation.
-    /// </summary>
-    private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
-    {
-        var count = mentions.Count;
-        for (var m = 0; m < count; m++)
-        {
-            var outer = mentions[m];
-            if (outer.Tokens.Length < 2 || outer.Type is not (EntityType.ORG or EntityType.FAC or EntityType.EVENT) || outer.Entry is Country)
-            {
-                continue;
-            }
-
-            var t = outer.Tokens.Start;
-            while (t < outer.Tokens.End)
-            {
-                var found = 0;
-                for (var length = Math.Min(3, outer.Tokens.End - t); length >= 1 && found == 0; length--)
-                {
-                    var range = new TokenRange(t, t + length);
-                    if (range == outer.Tokens || !SurfaceCues.StartsUpper(document.TextOf(t)) || !CanEndName(document, t + length - 1))
-                    {
-                        continue;
-                    }
-
-                    var characters = document.CharRange(range);
-                    foreach (var candidate in _kb.Lookup(document.TextOf(characters)))
-                    {
-                        // A known organisation of several words inside another's name ("United Nations" in "United Nations
-                        // High Commissioner for Refugees") is named too.
-                        var organisation = candidate.Entry is Organisation && length >= 2 && !ReferenceEquals(candidate.Entry, outer.Entry);
-                        if ((candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City) || organisation)
-                        {
-                            mentions.Add(new ResolverMention
-                            {
-                                Tokens = range,
-                                Characters = characters,
-                                Text = document.TextOf(characters).ToString(),
-                                Type = organisation ? EntityType.ORG : EntityType.GPE,
-                                Kind = MentionKind.Name,
-                                Entry = candidate.Entry,
-                                Form = candidate.Form,
-                                IsNested = true,
-                            });
-                            found = length;
-                            break;
-                        }
-                    }
-                }
-
-                t += Math.Max(1, found);
-            }
-        }
-    }
 
     /// <summary>A recogniser mention, its type corrected by the knowledge base where the whole name is known.</summary>
     private ResolverMention? FromRecogniser(Document document, TokenRange range, EntityType type, DateOnly date)

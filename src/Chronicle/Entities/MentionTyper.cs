@@ -41,6 +41,13 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
 
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
+    /// <summary>Whether <paramref name="word"/> (any case) makes a name an organisation wherever it stands ("Society").</summary>
+    public static bool IsOrganisationWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        return word.Length <= 64 && word.ToLowerInvariant(lower) == word.Length && _organisationWords.Contains(lower);
+    }
+
     public void Retype(Document document, List<ResolverMention> mentions)
     {
         foreach (var mention in mentions)
