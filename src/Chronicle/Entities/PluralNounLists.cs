@@ -7,7 +7,8 @@ namespace Chronicle.Entities;
 /// "the athletes Ivo Marsh (tennis) and Ada Rennick (golf)", "the religious schools San Carlo and Assunta", "the
 /// banks Velora and Nortek": a lower-case plural noun for people or for organisations, followed by a list of two or
 /// more names, says what each item of the list is. Items the recogniser missed are added; an item it typed otherwise
-/// (a school's saint's name read as a person) takes the noun's type. A plural noun is no one item's title.
+/// (a school's saint's name read as a person) takes the noun's type. After "such as" ("bands such as The Velvet
+/// Lanes") one example is enough. A plural noun is no one item's title.
 /// </summary>
 internal static class PluralNounLists
 {
@@ -44,8 +45,28 @@ internal static class PluralNounLists
             }
 
             var type = _personNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
-            var items = ReadList(document, noun + 1);
-            if (items.Count < 2)
+
+            // "bands such as The Velvet Lanes", "such bands as …": examples of the noun, one of them enough.
+            var first = noun + 1;
+            var examples = false;
+            if (noun > 0 && document.TextOf(noun - 1) is "such" && document.TextOf(first) is "as")
+            {
+                first++;
+                examples = true;
+            }
+            else if (first + 2 < document.Tokens.Length && document.TextOf(first) is "," && document.TextOf(first + 1) is "such" && document.TextOf(first + 2) is "as")
+            {
+                first += 3;
+                examples = true;
+            }
+            else if (first + 1 < document.Tokens.Length && document.TextOf(first) is "such" && document.TextOf(first + 1) is "as")
+            {
+                first += 2;
+                examples = true;
+            }
+
+            var items = ReadList(document, first);
+            if (items.Count < (examples ? 1 : 2))
             {
                 continue;
             }
@@ -94,6 +115,12 @@ internal static class PluralNounLists
         var t = start;
         while (t < document.Tokens.Length && document.SentenceIndexOf(t) == sentence)
         {
+            // "The Velvet Lanes": a determiner before an item is no part of its name.
+            if (document.TextOf(t) is "The" or "the" && t + 1 < document.Tokens.Length)
+            {
+                t++;
+            }
+
             var end = t;
             while (end < document.Tokens.Length && end - t < MaxNameTokens && IsNameWord(document.TextOf(end)))
             {

@@ -65,4 +65,30 @@ public sealed class PluralNounListTests
         // Then no list, no name
         Assert.Empty(entities);
     }
+
+    [Fact]
+    public void One_example_after_such_as_is_enough_and_its_determiner_is_left_out()
+    {
+        // Given the recogniser read the band as a person
+        var document = With("Many bands, such as The Copper Lanes, played at the fair.", ("Copper Lanes", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Copper Lanes").Type);
+    }
+
+    [Fact]
+    public void One_example_after_such_nouns_as_is_an_organisation()
+    {
+        // Given no recogniser mention
+        var document = With("The music came from such bands as The Velvet Lanterns.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Velvet Lanterns").Type);
+    }
 }
