@@ -113,8 +113,9 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
-        // After the swallowed mentions are gone: this rule removes mentions, which would shift their indices.
+        // After the swallowed mentions are gone: these rules remove mentions, which would shift their indices.
         PluralNounLists.AddMissed(document, mentions);
+        GeographicOfNames.Join(document, mentions);
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         _towns.MarkFullForms(document, mentions);
         PossessorForms.Mark(document, mentions);
