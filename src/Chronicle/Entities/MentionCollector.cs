@@ -116,6 +116,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         // After the swallowed mentions are gone: these rules remove mentions, which would shift their indices.
         PluralNounLists.AddMissed(document, mentions);
         GeographicOfNames.Join(document, mentions);
+        AcronymDefinitions.AddMissed(document, mentions);
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         _towns.MarkFullForms(document, mentions);
         PossessorForms.Mark(document, mentions);
