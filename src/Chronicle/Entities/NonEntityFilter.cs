@@ -6,7 +6,8 @@ namespace Chronicle.Entities;
 /// <summary>
 /// Drops names that are no entities of the article format's types: titles of works ("the 1972 film Harbour Lights", a
 /// print called "Fields at Dusk") and named vehicles ("the research vessel Meridian" — and "Meridian" wherever else the
-/// article names that vessel), products ("version of Nimbus", "Nimbus 7 browser") and religions and their
+/// article names that vessel), products ("version of Nimbus", "Nimbus 7 browser", and the well-known ones of
+/// <see cref="ProductWords"/>) and religions and their
 /// followers' adjectives (<see cref="ReligionWords"/>), and awards ("the Harbour Player of the Season award"). The
 /// knowledge base's names are kept.
 /// </summary>
@@ -47,7 +48,8 @@ internal static class NonEntityFilter
         var products = ProductNames(document, mentions);
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
-                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
+                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
+                        || ProductWords.IsProduct(m.Text)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));
