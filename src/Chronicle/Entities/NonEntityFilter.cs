@@ -42,6 +42,12 @@ internal static class NonEntityFilter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _versionNouns = Set(
         "version", "versions");
 
+    // Words before "System" that make a name a technical system, not the body that runs it ("Global Positioning System",
+    // "Flood Warning System"; not "Federal Reserve System").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _systemKinds = Set(
+        "Information", "Management", "Positioning", "Navigation", "Warning", "Monitoring", "Tracking", "Operating",
+        "Intelligence", "Identification", "Surveillance", "Reporting", "Alert", "Guidance", "Control", "Payment", "Booking");
+
     public static void Remove(Document document, List<ResolverMention> mentions)
     {
         var vehicles = VehicleNames(document);
@@ -49,11 +55,15 @@ internal static class NonEntityFilter
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
-                        || ProductWords.IsProduct(m.Text)))
+                        || ProductWords.IsProduct(m.Text) || IsTechnicalSystem(document, m.Tokens)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));
     }
+
+    /// <summary>"the National Flood Information System": a technical system is a thing, none of the format's types.</summary>
+    private static bool IsTechnicalSystem(Document document, TokenRange tokens) =>
+        tokens.Length >= 2 && document.TextOf(tokens.End - 1) is "System" or "Systems" && _systemKinds.Contains(document.TextOf(tokens.End - 2));
 
     /// <summary>
     /// "played the demo of Ironclad: Harbour Siege, and": inside a sentence, two runs of capitalised words joined by a

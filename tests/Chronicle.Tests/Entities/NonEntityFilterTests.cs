@@ -260,4 +260,19 @@ public sealed class NonEntityFilterTests
         // Then both people stay
         Assert.Equal(["Julian", "Lena Ortiz"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_technical_system_is_no_organisation_but_a_reserve_system_is()
+    {
+        // Given the recogniser's organisations
+        var document = With(
+            "The Velmora Flood Warning System failed, the Velmora Reserve System said.",
+            ("Velmora Flood Warning System", EntityType.ORG), ("Velmora Reserve System", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the body
+        Assert.Equal("Velmora Reserve System", Assert.Single(entities).Name);
+    }
 }
