@@ -48,6 +48,12 @@ internal static class NonEntityFilter
         "Information", "Management", "Positioning", "Navigation", "Warning", "Monitoring", "Tracking", "Operating",
         "Intelligence", "Identification", "Surveillance", "Reporting", "Alert", "Guidance", "Control", "Payment", "Booking");
 
+    // Nouns for things an unknown initialism before them names ("the IXU tax", "the QRT protocol"), unlike the people
+    // and activities of an organisation ("the ACLU lawyer", "the NATO summit").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingNouns = Set(
+        "system", "tax", "taxes", "levy", "scheme", "standard", "standards", "protocol", "format", "code", "test", "tests",
+        "index", "virus", "vaccine", "formula", "algorithm", "file", "files", "chip", "engine", "gene", "drug");
+
     public static void Remove(Document document, List<ResolverMention> mentions)
     {
         var vehicles = VehicleNames(document);
@@ -55,11 +61,16 @@ internal static class NonEntityFilter
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
                     && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
-                        || ProductWords.IsProduct(m.Text) || IsTechnicalSystem(document, m.Tokens)))
+                        || ProductWords.IsProduct(m.Text) || IsTechnicalSystem(document, m.Tokens) || IsInitialismOfAThing(document, m.Tokens)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));
     }
+
+    /// <summary>"from the IXU system": an unknown initialism before a noun for a thing names that thing's kind.</summary>
+    private static bool IsInitialismOfAThing(Document document, TokenRange tokens) =>
+        tokens.Length == 1 && tokens.End < document.Tokens.Length && SurfaceCues.IsAllCapitals(document.TextOf(tokens.Start))
+        && _thingNouns.Contains(document.TextOf(tokens.End));
 
     /// <summary>"the National Flood Information System": a technical system is a thing, none of the format's types.</summary>
     private static bool IsTechnicalSystem(Document document, TokenRange tokens) =>

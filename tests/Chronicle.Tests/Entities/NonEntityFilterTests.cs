@@ -275,4 +275,19 @@ public sealed class NonEntityFilterTests
         // Then only the body
         Assert.Equal("Velmora Reserve System", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void An_unknown_initialism_before_a_noun_for_a_thing_is_no_organisation()
+    {
+        // Given the recogniser's organisations: a tax's initialism, and an organisation's before a person noun
+        var document = With(
+            "The council moved from the QXT tax to a new levy, a VLRA lawyer said.",
+            ("QXT", EntityType.ORG), ("VLRA", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the organisation
+        Assert.Equal("VLRA", Assert.Single(entities).Name);
+    }
 }
