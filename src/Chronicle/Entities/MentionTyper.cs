@@ -39,6 +39,12 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         "park", "valley", "falls", "bay", "beach", "springs", "hills", "city", "town", "village", "heights", "creek",
         "point", "harbour", "harbor", "canyon", "forest", "desert", "peninsula", "coast", "district", "province");
 
+    // Nouns only a person owns: kin, a life's events, a player's moves ("Ivo Marsh's wife", "… 's assist").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personalNouns = Set(
+        "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother", "parents",
+        "brother", "sister", "grandson", "granddaughter", "girlfriend", "boyfriend", "fiancée", "fiance", "death",
+        "funeral", "birthday", "childhood", "assist", "header", "hat-trick", "penalty", "autobiography", "memoir");
+
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
     /// <summary>Whether <paramref name="word"/> (any case) makes a name an organisation wherever it stands ("Society").</summary>
@@ -74,7 +80,8 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             {
                 Set(mention, EntityType.ORG);
             }
-            else if (mention.Type != EntityType.PERSON && (IsFullNameOfPerson(document, mention) || IsGivenNameOfNamedPerson(document, mentions, mention)))
+            else if (mention.Type != EntityType.PERSON && (IsFullNameOfPerson(document, mention) || IsGivenNameOfNamedPerson(document, mentions, mention)
+                || IsPossessorOfPersonalNoun(document, mention)))
             {
                 Set(mention, EntityType.PERSON);
             }
@@ -204,6 +211,32 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         }
 
         for (var t = mention.Tokens.Start + 1; t < mention.Tokens.End; t++)
+        {
+            var word = document.TextOf(t);
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || _organisationWords.Contains(word) || _buildingWords.Contains(word)
+                || _eventWords.Contains(word) || _placeWords.Contains(word) || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "from Eran Vossel's assist", "Tamsin Orr's widow": a name of two or three capitalised words, none an
+    /// institution's, building's, event's or place's, that owns a noun only a person owns is a person's.
+    /// </summary>
+    private bool IsPossessorOfPersonalNoun(Document document, ResolverMention mention)
+    {
+        var end = mention.Tokens.End;
+        if (mention.Tokens.Length is < 2 or > 3 || end + 1 >= document.Tokens.Length || !SurfaceCues.IsPossessiveClitic(document.TextOf(end))
+            || !_personalNouns.Contains(document.TextOf(end + 1)))
+        {
+            return false;
+        }
+
+        for (var t = mention.Tokens.Start; t < end; t++)
         {
             var word = document.TextOf(t);
             if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || _organisationWords.Contains(word) || _buildingWords.Contains(word)

@@ -284,4 +284,30 @@ public sealed class EntityTypeCueTests
         // Then the organisation reading survives
         Assert.Contains(entities, e => e.Type == EntityType.ORG);
     }
+
+    [Fact]
+    public void A_name_that_owns_a_noun_only_a_person_owns_is_a_person()
+    {
+        // Given the recogniser's organisation
+        var document = With("Lukaru scored again, this time from Eran Vossel's assist.", ("Eran Vossel", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Eran Vossel").Type);
+    }
+
+    [Fact]
+    public void An_institution_that_owns_such_a_noun_stays_an_organisation()
+    {
+        // Given an institution's word in the name
+        var document = With("The Velmora Foundation's death toll figures were revised.", ("Velmora Foundation", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Velmora Foundation").Type);
+    }
 }
