@@ -154,8 +154,10 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
 
             foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(new TokenRange(start, end)))))
             {
+                // Not "Tom Vale, Ohio's youngest mayor": a possessive place starts an apposition about the name.
                 if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.City
-                    && (end >= document.Tokens.Length || !SurfaceCues.StartsUpper(document.TextOf(end)) || !SurfaceCues.IsWord(document.TextOf(end))))
+                    && (end >= document.Tokens.Length || ((!SurfaceCues.StartsUpper(document.TextOf(end)) || !SurfaceCues.IsWord(document.TextOf(end)))
+                        && !SurfaceCues.IsPossessiveClitic(document.TextOf(end)))))
                 {
                     return true;
                 }
