@@ -29,7 +29,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         var ranges = new List<(TokenRange Range, EntityType Type)>(document.Mentions.Count);
         foreach (var mention in document.Mentions)
         {
-            ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
+            var (span, type) = TitledPersons.Split(document, mention.Tokens, mention.Type);
+            ranges.Add((_spans.Shape(document, span, type), type));
         }
 
         _repairs.RepairEdges(document, ranges);
