@@ -81,7 +81,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 Set(mention, EntityType.ORG);
             }
             else if (mention.Type != EntityType.PERSON && (IsFullNameOfPerson(document, mention) || IsGivenNameOfNamedPerson(document, mentions, mention)
-                || IsPossessorOfPersonalNoun(document, mention)))
+                || IsPossessorOfPersonalNoun(document, mention) || IsFullNameOfNamedSurname(document, mentions, mention)))
             {
                 Set(mention, EntityType.PERSON);
             }
@@ -250,6 +250,47 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
 
         return true;
     }
+
+    /// <summary>
+    /// "said the chancellor, Pradeep Velu. Velu talked of …": a name of two or three capitalised words the recogniser
+    /// took for a place or organisation is a person's full name where its last word stands alone elsewhere as a person
+    /// (news gives the full name once, then the surname).
+    /// </summary>
+    private bool IsFullNameOfNamedSurname(Document document, List<ResolverMention> mentions, ResolverMention mention)
+    {
+        if (mention.Tokens.Length is < 2 or > 3 || _placePrefixes.Contains(document.TextOf(mention.Tokens.Start)))
+        {
+            return false;
+        }
+
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            var word = document.TextOf(t);
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsAllCapitals(word) || SurfaceCues.IsTitleWord(word)
+                || _organisationWords.Contains(word) || _buildingWords.Contains(word) || _eventWords.Contains(word) || _placeWords.Contains(word)
+                || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
+            {
+                return false;
+            }
+        }
+
+        var surname = document.TextOf(mention.Tokens.End - 1);
+        foreach (var other in mentions)
+        {
+            if (other.Kind == MentionKind.Name && other.Type == EntityType.PERSON && other.Tokens.Length == 1 && other.Entry is null or Person
+                && document.TextOf(other.Tokens.Start).SequenceEqual(surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Port Elizabeth", "San Carlos": first words of places named after people.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _placePrefixes = Set(
+        "port", "fort", "saint", "st", "st.", "san", "santa", "santo", "são", "mount", "cape", "lake", "new", "north", "south",
+        "east", "west", "upper", "lower", "great", "little");
 
     // "Roman Egypt": a known country or city after the given name makes the name a place's.
     private bool IsKnownPlace(ReadOnlySpan<char> word)

@@ -310,4 +310,36 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.Equal(EntityType.ORG, Named(entities, "Velmora Foundation").Type);
     }
+
+    [Fact]
+    public void A_full_name_read_as_a_place_whose_surname_stands_alone_as_a_person_is_that_person()
+    {
+        // Given the recogniser's place for the full name and person for the surname
+        var document = With(
+            "It was a great loss, said the chancellor, Pradeep Velu. Velu talked of the work.",
+            ("Pradeep Velu", EntityType.GPE), ("Velu", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one person under both names
+        var person = Named(entities, "Pradeep Velu");
+        Assert.Equal(EntityType.PERSON, person.Type);
+        Assert.Contains("Velu", person.Aliases);
+    }
+
+    [Fact]
+    public void A_place_named_after_a_person_stays_a_place()
+    {
+        // Given a town whose last word is a person's name in the same article
+        var document = With(
+            "Ships left Port Velu on Monday. Velu founded it.",
+            ("Port Velu", EntityType.GPE), ("Velu", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.GPE, Named(entities, "Port Velu").Type);
+    }
 }
