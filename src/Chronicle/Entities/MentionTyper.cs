@@ -143,8 +143,14 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             return false;
         }
 
-        // The place after the comma: up to three capitalised words ("New South Wales").
+        // The place after the comma: up to three capitalised words ("New South Wales"); a determiner there starts an
+        // apposition about the name ("Kurt Lund, the United States envoy"), never a town's state.
         var start = mention.Tokens.End + 1;
+        if (SurfaceCues.IsDeterminer(document.TextOf(start)))
+        {
+            return false;
+        }
+
         for (var end = Math.Min(document.Tokens.Length, start + 3); end > start; end--)
         {
             if (!SurfaceCues.StartsUpper(document.TextOf(end - 1)))
@@ -266,6 +272,11 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
         {
             var word = document.TextOf(t);
+            if (t > mention.Tokens.Start && word is "van" or "von" or "de" or "da" or "di" or "del" or "bin" or "al" or "le" or "la")
+            {
+                continue;
+            }
+
             if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsAllCapitals(word) || SurfaceCues.IsTitleWord(word)
                 || _organisationWords.Contains(word) || _buildingWords.Contains(word) || _eventWords.Contains(word) || _placeWords.Contains(word)
                 || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
@@ -274,11 +285,12 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             }
         }
 
-        var surname = document.TextOf(mention.Tokens.End - 1);
+        // The surname may have a particle ("van Biljon" for "Leon van Biljon"), capitalised at a sentence's start.
         foreach (var other in mentions)
         {
-            if (other.Kind == MentionKind.Name && other.Type == EntityType.PERSON && other.Tokens.Length == 1 && other.Entry is null or Person
-                && document.TextOf(other.Tokens.Start).SequenceEqual(surname))
+            if (other.Kind == MentionKind.Name && other.Type == EntityType.PERSON && other.Tokens.Length < mention.Tokens.Length && other.Entry is null or Person
+                && document.TextOf(document.CharRange(new TokenRange(mention.Tokens.End - other.Tokens.Length, mention.Tokens.End)))
+                    .Equals(other.Text, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

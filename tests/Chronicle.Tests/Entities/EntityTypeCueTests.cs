@@ -342,4 +342,19 @@ public sealed class EntityTypeCueTests
         // Then
         Assert.Equal(EntityType.GPE, Named(entities, "Port Velu").Type);
     }
+
+    [Fact]
+    public void A_name_before_an_apposition_that_starts_with_the_and_a_country_stays_a_person()
+    {
+        // Given "NAME, the <country> envoy": no "town, state"
+        var document = With(
+            "On Monday, Kurt Lindqvar, the United States special envoy, resigned.",
+            ("Kurt Lindqvar", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Kurt Lindqvar").Type);
+    }
 }
