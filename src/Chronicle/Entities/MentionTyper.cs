@@ -63,9 +63,10 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (ReligionWords.IsObservance(mention.Text))
+            if (ReligionWords.IsObservance(mention.Text) || IsNamedStorm(document, mention))
             {
-                // A feast, fast or pilgrimage is an event whatever the recogniser guessed ("the Hajj" as a place).
+                // A feast, fast or pilgrimage is an event whatever the recogniser guessed ("the Hajj" as a place), and
+                // so is a named storm ("Hurricane Velma" is no person).
                 Set(mention, EntityType.EVENT);
             }
             else if (TypeFromWords(document, mention) is { } byWords)
@@ -86,6 +87,18 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 Set(mention, EntityType.PERSON);
             }
         }
+    }
+
+    // "Hurricane Velma", "Tropical Storm Arlo", "Typhoon Mireille": a storm's kind before its given name, one name after.
+    private static bool IsNamedStorm(Document document, ResolverMention mention)
+    {
+        var first = mention.Tokens.Start;
+        if (document.TextOf(first) is "Tropical" && first + 1 < mention.Tokens.End && document.TextOf(first + 1) is "Storm" or "Depression")
+        {
+            first++;
+        }
+
+        return mention.Tokens.End - first == 2 && document.TextOf(first) is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Depression";
     }
 
     private static void Set(ResolverMention mention, EntityType type)

@@ -17,7 +17,8 @@ internal static class TitledPersons
     {
         "President", "Minister", "Chancellor", "Governor", "Mayor", "Senator", "Secretary", "Premier", "Ambassador",
         "Fellow", "Spokesman", "Spokeswoman", "Spokesperson", "Congressman", "Congresswoman", "Assemblywoman",
-        "Assemblyman", "Councillor", "Councilman", "Councilwoman", "Commissioner",
+        "Assemblyman", "Councillor", "Councilman", "Councilwoman", "Commissioner", "Executive", "Director", "Chairman",
+        "Chairwoman",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The person's span and type where <paramref name="range"/> is such a titled name; the input otherwise.</summary>

@@ -13,8 +13,8 @@ public sealed class TitledPersonTests
     {
         // Given the recogniser's place over title and name
         var document = With(
-            "According to Ruritanian Prime Minister Ada Rennick, the talks failed. Research Fellow Ivo Marsh agreed.",
-            ("Ruritanian Prime Minister Ada Rennick", EntityType.GPE), ("Research Fellow Ivo Marsh", EntityType.ORG));
+            "According to Ruritanian Prime Minister Ada Rennick, the talks failed. Research Fellow Ivo Marsh agreed, as did Velmora Chief Executive Tova Lind.",
+            ("Ruritanian Prime Minister Ada Rennick", EntityType.GPE), ("Research Fellow Ivo Marsh", EntityType.ORG), ("Velmora Chief Executive Tova Lind", EntityType.GPE));
 
         // When
         var entities = s_resolver.Resolve(document);
@@ -22,6 +22,7 @@ public sealed class TitledPersonTests
         // Then two people, their titles kept as aliases
         Assert.Equal(EntityType.PERSON, Named(entities, "Ada Rennick").Type);
         Assert.Equal(EntityType.PERSON, Named(entities, "Ivo Marsh").Type);
+        Assert.Equal(EntityType.PERSON, Named(entities, "Tova Lind").Type);
         Assert.DoesNotContain(entities, e => e.Type == EntityType.GPE);
     }
 
