@@ -3,11 +3,11 @@ using Chronicle.Documents;
 namespace Chronicle.Entities;
 
 /// <summary>
-/// "the Union of Secular Farmers and Fishers (USFF)", "deputies of Movimento 7 Lune (M7L)": a run of capitalised words
+/// "the Union of Secular Farmers and Fishers (USFF)", "deputies of Movimento 3 Valli (M3V)": a run of capitalised words
 /// with an organisation's word in it ("Union", "Movimento", "Club"), followed by a bracketed initialism made of its
 /// initials, is an organisation's name that the article defines, and the initialism its short form — where the
 /// recogniser missed the name or took only part of it. Translated names may list the initials in another order
-/// ("Unione … Agnostici Razionalisti" gives "UAAR" for "Union of Rationalist Atheists and Agnostics"): the same
+/// ("Lega … Pescatori Liberi" gives "LLPL" for "League of Free Fishers and Boatmen"): the same
 /// letters, starting alike, are enough.
 /// </summary>
 internal static class AcronymDefinitions

@@ -8,7 +8,7 @@ namespace Chronicle.Entities;
 /// Corrects the recogniser's type of a name the knowledge base does not know from what the words around it say:
 /// the head word of the name ("Instituto Valmar", "Elm Hollow Museum" are no people, "Boat Expo Canada" is no place), an apposed state or country
 /// ("Dayton, Ohio" is a town), a determiner before a single-word name ("the Louvre" is no person), and
-/// membership ("Tom Vale of Velvet Harbour": the band is an organisation). A corrected mention is marked
+/// membership ("Tom Vale of Copper Harbour": the band is an organisation). A corrected mention is marked
 /// <see cref="ResolverMention.HasTypeCue"/>, so it outvotes the recogniser's guesses for the same entity.
 /// </summary>
 internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
@@ -199,7 +199,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             && document.SentenceIndexOf(before) == document.SentenceIndexOf(mention.Tokens.Start);
     }
 
-    /// <summary>"Tom Vale of Velvet Harbour": what a person is "of" is a group or a place, never another person.</summary>
+    /// <summary>"Tom Vale of Copper Harbour": what a person is "of" is a group or a place, never another person.</summary>
     private static bool IsAffiliationOfPerson(Document document, List<ResolverMention> mentions, ResolverMention mention)
     {
         var of = mention.Tokens.Start - 1;

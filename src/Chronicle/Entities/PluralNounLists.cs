@@ -7,7 +7,7 @@ namespace Chronicle.Entities;
 /// "the athletes Ivo Marsh (tennis) and Ada Rennick (golf)", "the religious schools San Carlo and Assunta", "the
 /// banks Velora and Nortek": a lower-case plural noun for people or for organisations, followed by a list of two or
 /// more names, says what each item of the list is. Items the recogniser missed are added; an item it typed otherwise
-/// (a school's saint's name read as a person) takes the noun's type. After "such as" ("bands such as The Velvet
+/// (a school's saint's name read as a person) takes the noun's type. After "such as" ("bands such as The Copper
 /// Lanes") one example is enough. A plural noun is no one item's title.
 /// </summary>
 internal static class PluralNounLists
@@ -46,7 +46,7 @@ internal static class PluralNounLists
 
             var type = _personNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
 
-            // "bands such as The Velvet Lanes", "such bands as …": examples of the noun, one of them enough.
+            // "bands such as The Copper Lanes", "such bands as …": examples of the noun, one of them enough.
             var first = noun + 1;
             var examples = false;
             if (noun > 0 && document.TextOf(noun - 1) is "such" && document.TextOf(first) is "as")
@@ -115,7 +115,7 @@ internal static class PluralNounLists
         var t = start;
         while (t < document.Tokens.Length && document.SentenceIndexOf(t) == sentence)
         {
-            // "The Velvet Lanes": a determiner before an item is no part of its name.
+            // "The Copper Lanes": a determiner before an item is no part of its name.
             if (document.TextOf(t) is "The" or "the" && t + 1 < document.Tokens.Length)
             {
                 t++;

@@ -28,13 +28,13 @@ public sealed class AcronymDefinitionTests
     public void Digits_and_initials_in_another_order_still_define_the_name()
     {
         // Given a translated name whose initialism follows the original word order, and a name with a digit
-        var document = With("Deputies of Movimento 7 Lune (M7L) and the Union of Rational Farmers and Fishers (UFFR) objected.");
+        var document = With("Deputies of Movimento 3 Valli (M3V) and the Union of Rational Farmers and Fishers (UFFR) objected.");
 
         // When
         var entities = s_resolver.Resolve(document);
 
         // Then
-        Assert.Contains("M7L", Named(entities, "Movimento 7 Lune").Aliases);
+        Assert.Contains("M3V", Named(entities, "Movimento 3 Valli").Aliases);
         Assert.Contains("UFFR", Named(entities, "Union of Rational Farmers and Fishers").Aliases);
     }
 

@@ -86,8 +86,8 @@ public sealed class CoordinatedNameTests
     {
         // Given a list of three whose first item, after "The", the recogniser missed
         var document = With(
-            "Other groups included The Ontario Lanterns, Velora Society of Wessex, and Klingon Assault Group.",
-            ("Velora Society of Wessex", EntityType.ORG), ("Klingon Assault Group", EntityType.ORG));
+            "Other groups included The Ontario Lanterns, Velora Society of Wessex, and Orion Costume Guild.",
+            ("Velora Society of Wessex", EntityType.ORG), ("Orion Costume Guild", EntityType.ORG));
 
         // When
         var entities = s_resolver.Resolve(document);

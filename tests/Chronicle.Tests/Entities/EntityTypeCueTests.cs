@@ -91,15 +91,15 @@ public sealed class EntityTypeCueTests
     {
         // Given a band the recogniser took for a person
         var document = With(
-            "The show includes singer Tom Reddle of Velvet Lantern and others.",
-            ("Tom Reddle", EntityType.PERSON), ("Velvet Lantern", EntityType.PERSON));
+            "The show includes singer Tom Reddle of Copper Kettle and others.",
+            ("Tom Reddle", EntityType.PERSON), ("Copper Kettle", EntityType.PERSON));
 
         // When
         var entities = s_resolver.Resolve(document);
 
         // Then
         Assert.Equal(EntityType.PERSON, Named(entities, "Tom Reddle").Type);
-        Assert.Equal(EntityType.ORG, Named(entities, "Velvet Lantern").Type);
+        Assert.Equal(EntityType.ORG, Named(entities, "Copper Kettle").Type);
     }
 
     [Fact]
