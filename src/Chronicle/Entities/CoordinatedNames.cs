@@ -49,26 +49,45 @@ internal static class CoordinatedNames
                 }
 
                 var before = start - 1;
-                var opens = before < 0 || document.SentenceIndexOf(before) != document.SentenceIndexOf(start) || !SurfaceCues.StartsUpper(document.TextOf(before));
+                // A determiner opens the first item too: "included The Ontario Ravens, Velora Society, and …".
+                var opens = before < 0 || document.SentenceIndexOf(before) != document.SentenceIndexOf(start) || !SurfaceCues.StartsUpper(document.TextOf(before))
+                    || (SurfaceCues.IsDeterminer(document.TextOf(before)) && before > 0 && document.SentenceIndexOf(before - 1) == document.SentenceIndexOf(start));
                 if (start < comma && opens && !document.TextOf(start).EndsWith("ly", StringComparison.Ordinal))
                 {
-                    Add(document, mentions, new TokenRange(start, comma), item);
+                    Add(document, mentions, new TokenRange(start, comma), item, before: true);
                 }
             }
         }
     }
 
-    // Only a name whose type is settled lends it: a known entry, a type the words around it gave, or a person's full
-    // name. The recogniser's guess for a lone word ("Boeing" as a person) would spread to the whole list.
+    // Only a name whose type is settled lends it: a known entry, a type the words around it gave, a person's full
+    // name, or an organisation with an organisation's word in its name ("Velora Society"). The recogniser's guess
+    // for a lone word ("Boeing" as a person) would spread to the whole list.
     private static bool IsSettled(ResolverMention item) =>
-        item.Entry is not null || item.HasTypeCue || (item.Type == EntityType.PERSON && item.Tokens.Length >= 2);
+        item.Entry is not null || item.HasTypeCue || (item.Type == EntityType.PERSON && item.Tokens.Length >= 2)
+        || (item.Type == EntityType.ORG && HasOrganisationWord(item.Text));
 
-    private static void Add(Document document, List<ResolverMention> mentions, TokenRange range, ResolverMention item)
+    private static bool HasOrganisationWord(string text)
     {
-        // "the Arts and Sciences" inside an "of" complement, "Museum and Art Gallery": parts of one longer name.
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (MentionTyper.IsOrganisationWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(Document document, List<ResolverMention> mentions, TokenRange range, ResolverMention item, bool before = false)
+    {
+        // "the Arts and Sciences" inside an "of" complement, "Museum and Art Gallery": parts of one longer name. An item
+        // before a comma in a list of three is no such part, whatever complement the next item has ("Velora Ravens,
+        // Society of Lanterns, and …").
         if (mentions.Exists(m => m.Overlaps(range)) || document.SentenceIndexOf(range.Start) != document.SentenceIndexOf(item.Tokens.Start)
-            || (item.Tokens.Start > 0 && document.TextOf(item.Tokens.Start - 1) is "of") || item.Text.Contains(" of ", StringComparison.Ordinal)
-            || item.Text.Contains(" for ", StringComparison.Ordinal) || IsDoctrineOrSuffix(document.TextOf(range.End - 1))
+            || (item.Tokens.Start > 0 && document.TextOf(item.Tokens.Start - 1) is "of")
+            || (!before && (item.Text.Contains(" of ", StringComparison.Ordinal) || item.Text.Contains(" for ", StringComparison.Ordinal))) || IsDoctrineOrSuffix(document.TextOf(range.End - 1))
             || (range.End < document.Tokens.Length && document.Tokens[range.End].Pos == UniversalPos.NOUN) || !AllProperNouns(document, range) || SurfaceCues.IsFacilityHead(document.TextOf(range.End - 1))
             || (range.Length == 1 && IsWrittenLowerElsewhere(document, document.TextOf(range.Start))))
         {

@@ -5,18 +5,17 @@ namespace Chronicle.Entities;
 
 /// <summary>
 /// Gathers the mentions entity resolution clusters: the recogniser's, each checked against the knowledge base, plus
-/// the names the knowledge base knows and the recogniser missed (countries, capitals, seats of power, organisations,
-/// acronyms, office holders) and nationality words.
+/// the names the knowledge base knows and the recogniser missed (<see cref="KnowledgeBaseNames"/>), the names rules
+/// find from the words around them, and nationality words.
 /// </summary>
 internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 {
-    /// <summary>Longest name, in tokens, probed in the knowledge base.</summary>
-    private const int MaxNameTokens = 6;
-
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private readonly RecogniserSpans _spans = new(knowledgeBase);
     private readonly RangeRepairs _repairs = new(knowledgeBase);
     private readonly ApposedTowns _towns = new(knowledgeBase);
+    private readonly NestedPlaces _nestedPlaces = new(knowledgeBase);
+    private readonly KnowledgeBaseNames _known = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -28,7 +27,8 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         var ranges = new List<(TokenRange Range, EntityType Type)>(document.Mentions.Count);
         foreach (var mention in document.Mentions)
         {
-            ranges.Add((_spans.Shape(document, mention.Tokens, mention.Type), mention.Type));
+            var (span, type) = TitledPersons.Split(document, mention.Tokens, mention.Type);
+            ranges.Add((_spans.Shape(document, span, type), type));
         }
 
         _repairs.RepairEdges(document, ranges);
@@ -86,19 +86,23 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
-        AddNestedPlaces(document, mentions);
+        _nestedPlaces.Add(document, mentions, 0);
         NestedNameFinder.AddNestedNames(document, mentions);
         var swallowed = new bool[mentions.Count];
         foreach (var sentence in document.Sentences)
         {
-            ScanSentence(document, sentence.Tokens, covered, owner, swallowed, date, mentions);
+            _known.ScanSentence(document, sentence.Tokens, covered, owner, swallowed, date, mentions);
         }
 
         NestedNameFinder.AddEastAsianNames(document, mentions);
+        var ruleFound = mentions.Count;
         _towns.AddMissed(document, mentions);
         RoleNounNames.AddMissed(document, mentions);
+        AppositiveRoleNames.AddMissed(document, mentions);
+        CreditNames.AddMissed(document, mentions);
         CoordinatedNames.AddMissed(document, mentions);
         OutletNames.AddMissed(document, mentions);
+        _nestedPlaces.Add(document, mentions, ruleFound);
 
         for (var m = swallowed.Length - 1; m >= 0; m--)
         {
@@ -108,6 +112,10 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             }
         }
 
+        // After the swallowed mentions are gone: these rules remove mentions, which would shift their indices.
+        PluralNounLists.AddMissed(document, mentions);
+        GeographicOfNames.Join(document, mentions);
+        AcronymDefinitions.AddMissed(document, mentions);
         mentions.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         _towns.MarkFullForms(document, mentions);
         PossessorForms.Mark(document, mentions);
@@ -151,63 +159,6 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
 
     private static bool IsPersonalTitle(ReadOnlySpan<char> word) => SurfaceCues.IsPersonNoun(word) || SurfaceCues.IsPersonalTitle(word);
 
-    /// <summary>
-    /// "Metro Dublin Convention Centre", "Chicago Ledger", "Georgia Institute of Technology": a place named inside
-    /// an organisation, facility or event name is a mention of that place too, and so is a known organisation.
-    /// </summary>
-    private void AddNestedPlaces(Document document, List<ResolverMention> mentions)
-    {
-        var count = mentions.Count;
-        for (var m = 0; m < count; m++)
-        {
-            var outer = mentions[m];
-            if (outer.Tokens.Length < 2 || outer.Type is not (EntityType.ORG or EntityType.FAC or EntityType.EVENT) || outer.Entry is Country)
-            {
-                continue;
-            }
-
-            var t = outer.Tokens.Start;
-            while (t < outer.Tokens.End)
-            {
-                var found = 0;
-                for (var length = Math.Min(3, outer.Tokens.End - t); length >= 1 && found == 0; length--)
-                {
-                    var range = new TokenRange(t, t + length);
-                    if (range == outer.Tokens || !SurfaceCues.StartsUpper(document.TextOf(t)) || !CanEndName(document, t + length - 1))
-                    {
-                        continue;
-                    }
-
-                    var characters = document.CharRange(range);
-                    foreach (var candidate in _kb.Lookup(document.TextOf(characters)))
-                    {
-                        // A known organisation of several words inside another's name ("United Nations" in "United Nations
-                        // High Commissioner for Refugees") is named too.
-                        var organisation = candidate.Entry is Organisation && length >= 2 && !ReferenceEquals(candidate.Entry, outer.Entry);
-                        if ((candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City) || organisation)
-                        {
-                            mentions.Add(new ResolverMention
-                            {
-                                Tokens = range,
-                                Characters = characters,
-                                Text = document.TextOf(characters).ToString(),
-                                Type = organisation ? EntityType.ORG : EntityType.GPE,
-                                Kind = MentionKind.Name,
-                                Entry = candidate.Entry,
-                                Form = candidate.Form,
-                                IsNested = true,
-                            });
-                            found = length;
-                            break;
-                        }
-                    }
-                }
-
-                t += Math.Max(1, found);
-            }
-        }
-    }
-
     /// <summary>A recogniser mention, its type corrected by the knowledge base where the whole name is known.</summary>
     private ResolverMention? FromRecogniser(Document document, TokenRange range, EntityType type, DateOnly date)
     {
@@ -216,7 +167,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         var candidate = Choose(_kb.Lookup(surface), date, fromRecogniser: true, allowCities: true);
         if (candidate is { } found && found.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
         {
-            return Nationality(document, range, found);
+            return KnowledgeBaseNames.Nationality(document, range, found);
         }
 
         var mention = new ResolverMention
@@ -260,192 +211,11 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     }
 
     /// <summary>
-    /// Adds the knowledge-base names of a sentence. A name may swallow recogniser mentions it wholly contains (the
-    /// recogniser's "Nations" inside "United Nations"), never cut one.
-    /// </summary>
-    private void ScanSentence(Document document, TokenRange sentence, bool[] covered, int[] owner, bool[] swallowed, DateOnly date, List<ResolverMention> mentions)
-    {
-        var i = sentence.Start;
-        while (i < sentence.End)
-        {
-            var first = document.TextOf(i);
-            // A known name may start where a recogniser mention starts and go on past it ("United Nations High
-            // Commissioner" + "for Refugees"); it may not start inside one.
-            var startsMention = covered[i] && owner[i] >= 0 && mentions[owner[i]].Tokens.Start == i;
-            if ((covered[i] && !startsMention) || !SurfaceCues.StartsUpper(first) || SurfaceCues.IsDeterminer(first))
-            {
-                i++;
-                continue;
-            }
-
-            var matched = 0;
-            var maxEnd = NameRunEnd(document, i, Math.Min(sentence.End, i + MaxNameTokens));
-            var minEnd = startsMention ? mentions[owner[i]].Tokens.End : i;
-            for (var end = maxEnd; end > minEnd && matched == 0; end--)
-            {
-                if (!CanEndName(document, end - 1) || CutsMention(covered, owner, mentions, i, end))
-                {
-                    continue;
-                }
-
-                var range = new TokenRange(i, end);
-                var surface = document.TextOf(document.CharRange(range));
-                var sentenceInitial = i == sentence.Start;
-                if (Choose(_kb.Lookup(surface), date, fromRecogniser: false, allowCities: !sentenceInitial) is not { } candidate
-                    || IsPartOfLongerName(document, range, sentence, candidate))
-                {
-                    continue;
-                }
-
-                // "The Harbour Times", "Seattle Times": a known outlet's last word after another capitalised word is
-                // the end of another name, which the article names by the whole run.
-                var longer = candidate.Entry is Organisation && !startsMention ? LongerNameStart(document, sentence, i, covered) : i;
-                ActorEntry? entry = candidate.Entry;
-                if (longer < i)
-                {
-                    range = new TokenRange(longer, end);
-                    surface = document.TextOf(document.CharRange(range));
-                    entry = null;
-                }
-
-                for (var t = range.Start; t < end; t++)
-                {
-                    if (owner[t] >= 0 && owner[t] < swallowed.Length)
-                    {
-                        swallowed[owner[t]] = true;
-                    }
-                }
-
-                mentions.Add(candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym
-                    ? Nationality(document, range, candidate)
-                    : new ResolverMention
-                    {
-                        Tokens = range,
-                        Characters = document.CharRange(range),
-                        Text = surface.ToString(),
-                        Type = TypeOf(candidate, EntityType.ORG),
-                        Kind = MentionKind.Name,
-                        Entry = entry,
-                        Form = candidate.Form,
-                    });
-                matched = end - i;
-            }
-
-            i += Math.Max(1, matched);
-        }
-    }
-
-    /// <summary>
-    /// Where a longer name ending in the known name at <paramref name="start"/> begins: the capitalised words right
-    /// before it that no other mention covers and that are no determiner, title, nationality or sentence opener.
-    /// <paramref name="start"/> itself when there are none.
-    /// </summary>
-    private int LongerNameStart(Document document, TokenRange sentence, int start, bool[] covered)
-    {
-        var t = start;
-        while (t - 1 >= sentence.Start && !covered[t - 1])
-        {
-            var word = document.TextOf(t - 1);
-            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsDeterminer(word) || SurfaceCues.IsTitleWord(word)
-                || SurfaceCues.IsSentenceOpener(word) || IsNationality(word))
-            {
-                break;
-            }
-
-            t--;
-        }
-
-        return t;
-    }
-
-    private bool IsNationality(ReadOnlySpan<char> word)
-    {
-        foreach (var candidate in _kb.Lookup(word))
-        {
-            if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Where a run of tokens that can continue a name ends: capitalised words, connectors ("of", "the"), hyphens,
-    /// full stops and possessives. Longer spans cannot be names, so they are not looked up.
-    /// </summary>
-    private static int NameRunEnd(Document document, int start, int limit)
-    {
-        var end = start + 1;
-        while (end < limit)
-        {
-            var word = document.TextOf(end);
-            if (!(SurfaceCues.StartsUpper(word) || SurfaceCues.IsNameConnector(word) || word is "-" or "." or "&" || SurfaceCues.IsPossessiveClitic(word)))
-            {
-                break;
-            }
-
-            end++;
-        }
-
-        return end;
-    }
-
-    /// <summary>
-    /// "Washington Post", "Texas Rangers": a place name followed by another capitalised word starts a longer name;
-    /// "Asia" in "Asia-Pacific Research Unit" is a part of a hyphenated modifier of one.
-    /// </summary>
-    private static bool IsPartOfLongerName(Document document, TokenRange range, TokenRange sentence, ActorCandidate candidate)
-    {
-        if (candidate.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
-        {
-            return false;
-        }
-
-        if (RecogniserSpans.IsInsideHyphenatedName(document, range))
-        {
-            return true;
-        }
-
-        if (candidate.Entry is not Country)
-        {
-            return false;
-        }
-
-        if (range.End < sentence.End)
-        {
-            var next = document.TextOf(range.End);
-            if (SurfaceCues.StartsUpper(next) && SurfaceCues.IsWord(next) && !SurfaceCues.IsTitleWord(next))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ResolverMention Nationality(Document document, TokenRange range, ActorCandidate candidate)
-    {
-        var characters = document.CharRange(range);
-        return new ResolverMention
-        {
-            Tokens = range,
-            Characters = characters,
-            Text = document.TextOf(characters).ToString(),
-            Type = candidate.Entry is Country ? EntityType.GPE : EntityType.LOC,
-            Kind = MentionKind.Nationality,
-            Entry = candidate.Entry,
-            Form = candidate.Form,
-        };
-    }
-
-    /// <summary>
     /// The likeliest reading of a form. Names the recogniser did not find are taken only in forms that are rarely
     /// ordinary words: cities and states not at the start of a sentence (where any word is capitalised), and people
     /// only by a full name or, by surname, while they hold an office at the article's date.
     /// </summary>
-    private static ActorCandidate? Choose(ReadOnlySpan<ActorCandidate> candidates, DateOnly date, bool fromRecogniser, bool allowCities)
+    internal static ActorCandidate? Choose(ReadOnlySpan<ActorCandidate> candidates, DateOnly date, bool fromRecogniser, bool allowCities)
     {
         ActorCandidate? best = null;
         foreach (var candidate in candidates)
@@ -471,7 +241,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         return best;
     }
 
-    private static EntityType TypeOf(ActorCandidate candidate, EntityType fallback) => candidate.Entry switch
+    internal static EntityType TypeOf(ActorCandidate candidate, EntityType fallback) => candidate.Entry switch
     {
         Person => EntityType.PERSON,
         Organisation => EntityType.ORG,
@@ -484,17 +254,4 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     // "U.S." ends a name; a bare full stop does not.
     internal static bool CanEndName(Document document, int index) => SurfaceCues.IsWord(document.TextOf(index));
 
-    // A span may contain whole recogniser mentions but must not start or end inside one.
-    private static bool CutsMention(bool[] covered, int[] owner, List<ResolverMention> mentions, int start, int end)
-    {
-        for (var t = start; t < end; t++)
-        {
-            if (covered[t] && (mentions[owner[t]].Tokens.Start < start || mentions[owner[t]].Tokens.End > end))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

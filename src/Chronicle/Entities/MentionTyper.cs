@@ -8,7 +8,7 @@ namespace Chronicle.Entities;
 /// Corrects the recogniser's type of a name the knowledge base does not know from what the words around it say:
 /// the head word of the name ("Instituto Valmar", "Elm Hollow Museum" are no people, "Boat Expo Canada" is no place), an apposed state or country
 /// ("Dayton, Ohio" is a town), a determiner before a single-word name ("the Louvre" is no person), and
-/// membership ("Tom Vale of Velvet Harbour": the band is an organisation). A corrected mention is marked
+/// membership ("Tom Vale of Copper Harbour": the band is an organisation). A corrected mention is marked
 /// <see cref="ResolverMention.HasTypeCue"/>, so it outvotes the recogniser's guesses for the same entity.
 /// </summary>
 internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
@@ -39,7 +39,20 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
         "park", "valley", "falls", "bay", "beach", "springs", "hills", "city", "town", "village", "heights", "creek",
         "point", "harbour", "harbor", "canyon", "forest", "desert", "peninsula", "coast", "district", "province");
 
+    // Nouns only a person owns: kin, a life's events, a player's moves ("Ivo Marsh's wife", "… 's assist").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personalNouns = Set(
+        "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother", "parents",
+        "brother", "sister", "grandson", "granddaughter", "girlfriend", "boyfriend", "fiancée", "fiance", "death",
+        "funeral", "birthday", "childhood", "assist", "header", "hat-trick", "penalty", "autobiography", "memoir");
+
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
+
+    /// <summary>Whether <paramref name="word"/> (any case) makes a name an organisation wherever it stands ("Society").</summary>
+    public static bool IsOrganisationWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        return word.Length <= 64 && word.ToLowerInvariant(lower) == word.Length && _organisationWords.Contains(lower);
+    }
 
     public void Retype(Document document, List<ResolverMention> mentions)
     {
@@ -50,9 +63,10 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 continue;
             }
 
-            if (ReligionWords.IsObservance(mention.Text))
+            if (ReligionWords.IsObservance(mention.Text) || IsNamedStorm(document, mention))
             {
-                // A feast, fast or pilgrimage is an event whatever the recogniser guessed ("the Hajj" as a place).
+                // A feast, fast or pilgrimage is an event whatever the recogniser guessed ("the Hajj" as a place), and
+                // so is a named storm ("Hurricane Velma" is no person).
                 Set(mention, EntityType.EVENT);
             }
             else if (TypeFromWords(document, mention) is { } byWords)
@@ -67,11 +81,24 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             {
                 Set(mention, EntityType.ORG);
             }
-            else if (mention.Type != EntityType.PERSON && (IsFullNameOfPerson(document, mention) || IsGivenNameOfNamedPerson(document, mentions, mention)))
+            else if (mention.Type != EntityType.PERSON && (IsFullNameOfPerson(document, mention) || IsGivenNameOfNamedPerson(document, mentions, mention)
+                || IsPossessorOfPersonalNoun(document, mention) || IsFullNameOfNamedSurname(document, mentions, mention)))
             {
                 Set(mention, EntityType.PERSON);
             }
         }
+    }
+
+    // "Hurricane Velma", "Tropical Storm Arlo", "Typhoon Mireille": a storm's kind before its given name, one name after.
+    private static bool IsNamedStorm(Document document, ResolverMention mention)
+    {
+        var first = mention.Tokens.Start;
+        if (document.TextOf(first) is "Tropical" && first + 1 < mention.Tokens.End && document.TextOf(first + 1) is "Storm" or "Depression")
+        {
+            first++;
+        }
+
+        return mention.Tokens.End - first == 2 && document.TextOf(first) is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Depression";
     }
 
     private static void Set(ResolverMention mention, EntityType type)
@@ -129,8 +156,14 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             return false;
         }
 
-        // The place after the comma: up to three capitalised words ("New South Wales").
+        // The place after the comma: up to three capitalised words ("New South Wales"); a determiner there starts an
+        // apposition about the name ("Kurt Lund, the United States envoy"), never a town's state.
         var start = mention.Tokens.End + 1;
+        if (SurfaceCues.IsDeterminer(document.TextOf(start)))
+        {
+            return false;
+        }
+
         for (var end = Math.Min(document.Tokens.Length, start + 3); end > start; end--)
         {
             if (!SurfaceCues.StartsUpper(document.TextOf(end - 1)))
@@ -140,8 +173,10 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
 
             foreach (var candidate in _kb.Lookup(document.TextOf(document.CharRange(new TokenRange(start, end)))))
             {
+                // Not "Tom Vale, Ohio's youngest mayor": a possessive place starts an apposition about the name.
                 if (candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.City
-                    && (end >= document.Tokens.Length || !SurfaceCues.StartsUpper(document.TextOf(end)) || !SurfaceCues.IsWord(document.TextOf(end))))
+                    && (end >= document.Tokens.Length || ((!SurfaceCues.StartsUpper(document.TextOf(end)) || !SurfaceCues.IsWord(document.TextOf(end)))
+                        && !SurfaceCues.IsPossessiveClitic(document.TextOf(end)))))
                 {
                     return true;
                 }
@@ -164,7 +199,7 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
             && document.SentenceIndexOf(before) == document.SentenceIndexOf(mention.Tokens.Start);
     }
 
-    /// <summary>"Tom Vale of Velvet Harbour": what a person is "of" is a group or a place, never another person.</summary>
+    /// <summary>"Tom Vale of Copper Harbour": what a person is "of" is a group or a place, never another person.</summary>
     private static bool IsAffiliationOfPerson(Document document, List<ResolverMention> mentions, ResolverMention mention)
     {
         var of = mention.Tokens.Start - 1;
@@ -208,6 +243,79 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
 
         return true;
     }
+
+    /// <summary>
+    /// "from Eran Vossel's assist", "Tamsin Orr's widow": a name of two or three capitalised words, none an
+    /// institution's, building's, event's or place's, that owns a noun only a person owns is a person's.
+    /// </summary>
+    private bool IsPossessorOfPersonalNoun(Document document, ResolverMention mention)
+    {
+        var end = mention.Tokens.End;
+        if (mention.Tokens.Length is < 2 or > 3 || end + 1 >= document.Tokens.Length || !SurfaceCues.IsPossessiveClitic(document.TextOf(end))
+            || !_personalNouns.Contains(document.TextOf(end + 1)))
+        {
+            return false;
+        }
+
+        for (var t = mention.Tokens.Start; t < end; t++)
+        {
+            var word = document.TextOf(t);
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || _organisationWords.Contains(word) || _buildingWords.Contains(word)
+                || _eventWords.Contains(word) || _placeWords.Contains(word) || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "said the chancellor, Pradeep Velu. Velu talked of …": a name of two or three capitalised words the recogniser
+    /// took for a place or organisation is a person's full name where its last word stands alone elsewhere as a person
+    /// (news gives the full name once, then the surname).
+    /// </summary>
+    private bool IsFullNameOfNamedSurname(Document document, List<ResolverMention> mentions, ResolverMention mention)
+    {
+        if (mention.Tokens.Length is < 2 or > 3 || _placePrefixes.Contains(document.TextOf(mention.Tokens.Start)))
+        {
+            return false;
+        }
+
+        for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        {
+            var word = document.TextOf(t);
+            if (t > mention.Tokens.Start && word is "van" or "von" or "de" or "da" or "di" or "del" or "bin" or "al" or "le" or "la")
+            {
+                continue;
+            }
+
+            if (!SurfaceCues.StartsUpper(word) || !SurfaceCues.IsWord(word) || SurfaceCues.IsAllCapitals(word) || SurfaceCues.IsTitleWord(word)
+                || _organisationWords.Contains(word) || _buildingWords.Contains(word) || _eventWords.Contains(word) || _placeWords.Contains(word)
+                || SurfaceCues.IsFacilityHead(word) || IsKnownPlace(word))
+            {
+                return false;
+            }
+        }
+
+        // The surname may have a particle ("van Biljon" for "Leon van Biljon"), capitalised at a sentence's start.
+        foreach (var other in mentions)
+        {
+            if (other.Kind == MentionKind.Name && other.Type == EntityType.PERSON && other.Tokens.Length < mention.Tokens.Length && other.Entry is null or Person
+                && document.TextOf(document.CharRange(new TokenRange(mention.Tokens.End - other.Tokens.Length, mention.Tokens.End)))
+                    .Equals(other.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Port Elizabeth", "San Carlos": first words of places named after people.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _placePrefixes = Set(
+        "port", "fort", "saint", "st", "st.", "san", "santa", "santo", "são", "mount", "cape", "lake", "new", "north", "south",
+        "east", "west", "upper", "lower", "great", "little");
 
     // "Roman Egypt": a known country or city after the given name makes the name a place's.
     private bool IsKnownPlace(ReadOnlySpan<char> word)

@@ -6,7 +6,8 @@ namespace Chronicle.Entities;
 /// <summary>
 /// Drops names that are no entities of the article format's types: titles of works ("the 1972 film Harbour Lights", a
 /// print called "Fields at Dusk") and named vehicles ("the research vessel Meridian" — and "Meridian" wherever else the
-/// article names that vessel), products ("version of Nimbus", "Nimbus 7 browser") and religions and their
+/// article names that vessel), products ("version of Nimbus", "Nimbus 7 browser", and the well-known ones of
+/// <see cref="ProductWords"/>) and religions and their
 /// followers' adjectives (<see cref="ReligionWords"/>), and awards ("the Harbour Player of the Season award"). The
 /// knowledge base's names are kept.
 /// </summary>
@@ -41,17 +42,39 @@ internal static class NonEntityFilter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _versionNouns = Set(
         "version", "versions");
 
+    // Words before "System" that make a name a technical system, not the body that runs it ("Global Positioning System",
+    // "Flood Warning System"; not "Federal Reserve System").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _systemKinds = Set(
+        "Information", "Management", "Positioning", "Navigation", "Warning", "Monitoring", "Tracking", "Operating",
+        "Intelligence", "Identification", "Surveillance", "Reporting", "Alert", "Guidance", "Control", "Payment", "Booking");
+
+    // Nouns for things an unknown initialism before them names ("the IXU tax", "the QRT protocol"), unlike the people
+    // and activities of an organisation ("the ACLU lawyer", "the NATO summit").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingNouns = Set(
+        "system", "tax", "taxes", "levy", "scheme", "standard", "standards", "protocol", "format", "code", "test", "tests",
+        "index", "virus", "vaccine", "formula", "algorithm", "file", "files", "chip", "engine", "gene", "drug");
+
     public static void Remove(Document document, List<ResolverMention> mentions)
     {
         var vehicles = VehicleNames(document);
         var products = ProductNames(document, mentions);
         mentions.RemoveAll(m => !m.IsNested
             && ((m.Kind == MentionKind.Name && m.Entry is null
-                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)))
+                    && ((vehicles is not null && vehicles.Contains(m.Text)) || (products is not null && products.Contains(m.Text)) || ReligionWords.IsReligionOrAdjective(m.Text)
+                        || ProductWords.IsProduct(m.Text) || IsTechnicalSystem(document, m.Tokens) || IsInitialismOfAThing(document, m.Tokens)))
                 || IsWorkTitle(document, m.Tokens) || (m.Entry is null && IsAwardName(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && IsInColonTitle(document, m.Tokens))
                 || (m.Kind == MentionKind.Name && m.Entry is null && m.Type == EntityType.PERSON && IsDemonymAdjective(document, m.Tokens))));
     }
+
+    /// <summary>"from the IXU system": an unknown initialism before a noun for a thing names that thing's kind.</summary>
+    private static bool IsInitialismOfAThing(Document document, TokenRange tokens) =>
+        tokens.Length == 1 && tokens.End < document.Tokens.Length && SurfaceCues.IsAllCapitals(document.TextOf(tokens.Start))
+        && _thingNouns.Contains(document.TextOf(tokens.End));
+
+    /// <summary>"the National Flood Information System": a technical system is a thing, none of the format's types.</summary>
+    private static bool IsTechnicalSystem(Document document, TokenRange tokens) =>
+        tokens.Length >= 2 && document.TextOf(tokens.End - 1) is "System" or "Systems" && _systemKinds.Contains(document.TextOf(tokens.End - 2));
 
     /// <summary>
     /// "played the demo of Ironclad: Harbour Siege, and": inside a sentence, two runs of capitalised words joined by a

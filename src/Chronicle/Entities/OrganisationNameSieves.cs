@@ -62,8 +62,11 @@ internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, M
         {
             var mention = mentions[m];
             if (mention.Kind == MentionKind.Name && mention.Type is EntityType.ORG or EntityType.FAC && mention.Tokens.Length >= 2
-                && cores.TryGetValue(mention.Text, out var full) && !ambiguous.Contains(mention.Text) && MentionClusterer.CompatibleEntries(mentions, full, m))
+                && cores.TryGetValue(mention.Text, out var full) && !ambiguous.Contains(mention.Text) && MentionClusterer.CompatibleEntries(mentions, full, m)
+                && !(mentions[full].Type == EntityType.FAC && mentions[full].Overlaps(mention.Tokens)))
             {
+                // A name inside a building's or a station's ("Velmora Hospital" in "Velmora Hospital Station") is what
+                // that one is named after, another entity; a short form stands elsewhere in the article.
                 _union.Union(full, m);
             }
         }

@@ -104,8 +104,10 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
                 var before = document.TextOf(t - 1);
                 var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
                 // Two words only when they are a known place before an organisation ("the United Kingdom Cabinet Office"),
-                // never before a person ("of the United States Joe Biden").
-                if (opensRun && (words == 1 || (type != EntityType.PERSON && IsKnownPlace(document, new TokenRange(t, range.Start)))))
+                // or "the" opens them before an institution's head word ("The Velmora Rowing Club won"), never before a
+                // person ("of the United States Joe Biden").
+                if (opensRun && (words == 1 || (type != EntityType.PERSON && (IsKnownPlace(document, new TokenRange(t, range.Start))
+                    || (document.TextOf(t - 1) is "the" or "The" && HasInstitutionHead(document, range))))))
                 {
                     start = t;
                     break;
@@ -152,6 +154,12 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     // Title words are welcome here ("the National Arts and Crafts Museum"): "the" and the head word bound the name.
     private static bool IsInnerWord(ReadOnlySpan<char> word) =>
         SurfaceCues.StartsUpper(word) && SurfaceCues.IsWord(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word);
+
+    private static bool HasInstitutionHead(Document document, TokenRange range)
+    {
+        var last = document.TextOf(range.End - 1);
+        return IsInstitutionHead(last) || MentionTyper.IsOrganisationWord(last);
+    }
 
     private static bool IsInstitutionHead(ReadOnlySpan<char> word) =>
         SurfaceCues.IsFacilityHead(word) || word is "Institute" or "Foundation" or "Society" or "Association" or "Council" or "Commission"

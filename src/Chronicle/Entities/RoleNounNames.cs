@@ -24,7 +24,14 @@ internal static class RoleNounNames
     // Nouns for a publication or a group: "the magazine Velora", "the band Copper Lanes".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns = Set(
         "magazine", "newspaper", "tabloid", "broadcaster", "band", "company", "firm", "startup",
-        "publisher", "label", "airline", "charity", "website");
+        "publisher", "label", "airline", "charity", "website", "team", "club", "group", "party", "brand", "bank", "network");
+
+    /// <summary>The type a lower-case role noun ("coach") or organisation noun ("magazine") gives the name it describes.</summary>
+    public static bool TryGetType(ReadOnlySpan<char> word, out EntityType type)
+    {
+        type = _roleNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
+        return _roleNouns.Contains(word) || _organisationNouns.Contains(word);
+    }
 
     public static void AddMissed(Document document, List<ResolverMention> mentions)
     {
@@ -38,6 +45,16 @@ internal static class RoleNounNames
 
             var type = _roleNouns.Contains(word) ? EntityType.PERSON : EntityType.ORG;
 
+            // "US team Velorix", "the band Copper Lanes" read as a person: the recogniser's name right after an
+            // organisation noun is that organisation, whatever it guessed.
+            if (type == EntityType.ORG && mentions.Find(m => m.Tokens.Start == noun + 1) is { Entry: null, Kind: MentionKind.Name } named
+                && named.Tokens.Length <= MaxNameTokens && named.Type != EntityType.ORG && AllNameWords(document, named.Tokens))
+            {
+                named.Type = EntityType.ORG;
+                named.HasTypeCue = true;
+                continue;
+            }
+
             var start = noun + 1;
             var end = start;
             while (end < document.Tokens.Length && end - start < MaxNameTokens + 1 && IsNameWord(document.TextOf(end))
@@ -47,10 +64,11 @@ internal static class RoleNounNames
             }
 
             // Up to three words, then no further capitalised word: "Ivo Marsh was", "Ivo Marsh, who". One word only before
-            // punctuation or a verb ("the magazine Velora said", not "the student Olympiad in"), and when the article
+            // punctuation, a verb or "and" with another name ("the magazine Velora said", not "the student Olympiad in"), and when the article
             // never writes it in lower case (no common noun capitalised).
             if (end - start is < 1 or > MaxNameTokens || (end < document.Tokens.Length && SurfaceCues.StartsUpper(document.TextOf(end)) && SurfaceCues.IsWord(document.TextOf(end)))
                 || (end - start == 1 && (end >= document.Tokens.Length || !(document.TextOf(end) is "," or "." or ";" or ")" || document.Tokens[end].Pos is UniversalPos.VERB or UniversalPos.AUX
+                    || IsListAnd(document, end)
                     || (document.Tokens[end].Pos == UniversalPos.None && char.IsLower(document.TextOf(end)[0])))
                     || CoordinatedNames.IsWrittenLowerElsewhere(document, document.TextOf(start)))))
             {
@@ -72,6 +90,23 @@ internal static class RoleNounNames
 
             mentions.Add(ResolverMention.Name(document, range, type, hasTypeCue: true));
         }
+    }
+
+    // "the team Velorix and Nortek": a list of names goes on after the one word.
+    private static bool IsListAnd(Document document, int t) =>
+        t + 1 < document.Tokens.Length && document.TextOf(t) is "and" or "or" && IsNameWord(document.TextOf(t + 1));
+
+    private static bool AllNameWords(Document document, TokenRange range)
+    {
+        for (var t = range.Start; t < range.End; t++)
+        {
+            if (!IsNameWord(document.TextOf(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A capitalised word that is no title ("General"), determiner or sentence opener.

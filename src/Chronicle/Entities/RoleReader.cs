@@ -68,6 +68,12 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
                 break;
             }
 
+            // "the schools San Carlo and Assunta": a plural noun is the list's, no title of one name.
+            if (PluralNounLists.IsPluralHead(word))
+            {
+                break;
+            }
+
             var isTitle = SurfaceCues.IsTitleWord(word) || _kb.TryGetSector(word, out _);
             if (isTitle)
             {

@@ -80,4 +80,35 @@ public sealed class CoordinatedNameTests
         // Then only the mayor
         Assert.Equal("Ada Rennick", Assert.Single(entities).Name);
     }
+
+    [Fact]
+    public void The_first_item_of_a_list_after_a_determiner_takes_the_type_of_an_organisation_named_as_one()
+    {
+        // Given a list of three whose first item, after "The", the recogniser missed
+        var document = With(
+            "Other groups included The Ontario Lanterns, Velora Society of Wessex, and Orion Costume Guild.",
+            ("Velora Society of Wessex", EntityType.ORG), ("Orion Costume Guild", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the first item is an organisation, and the place inside its name a place
+        Assert.Equal(EntityType.ORG, Named(entities, "Ontario Lanterns").Type);
+        Assert.Equal(EntityType.GPE, Named(entities, "Ontario").Type);
+    }
+
+    [Fact]
+    public void An_organisation_without_an_organisation_word_lends_no_type()
+    {
+        // Given the recogniser's unsupported guess for the second item
+        var document = With(
+            "Other groups included The Lisbury Ghosts, Velora Stars, and Nortek Pines.",
+            ("Velora Stars", EntityType.ORG), ("Nortek Pines", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the first item stays unnamed
+        Assert.DoesNotContain(entities, e => e.Name == "Lisbury Ghosts");
+    }
 }

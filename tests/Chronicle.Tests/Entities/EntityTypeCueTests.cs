@@ -91,15 +91,15 @@ public sealed class EntityTypeCueTests
     {
         // Given a band the recogniser took for a person
         var document = With(
-            "The show includes singer Tom Reddle of Velvet Lantern and others.",
-            ("Tom Reddle", EntityType.PERSON), ("Velvet Lantern", EntityType.PERSON));
+            "The show includes singer Tom Reddle of Copper Kettle and others.",
+            ("Tom Reddle", EntityType.PERSON), ("Copper Kettle", EntityType.PERSON));
 
         // When
         var entities = s_resolver.Resolve(document);
 
         // Then
         Assert.Equal(EntityType.PERSON, Named(entities, "Tom Reddle").Type);
-        Assert.Equal(EntityType.ORG, Named(entities, "Velvet Lantern").Type);
+        Assert.Equal(EntityType.ORG, Named(entities, "Copper Kettle").Type);
     }
 
     [Fact]
@@ -283,5 +283,78 @@ public sealed class EntityTypeCueTests
 
         // Then the organisation reading survives
         Assert.Contains(entities, e => e.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void A_name_that_owns_a_noun_only_a_person_owns_is_a_person()
+    {
+        // Given the recogniser's organisation
+        var document = With("Lukaru scored again, this time from Eran Vossel's assist.", ("Eran Vossel", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Eran Vossel").Type);
+    }
+
+    [Fact]
+    public void An_institution_that_owns_such_a_noun_stays_an_organisation()
+    {
+        // Given an institution's word in the name
+        var document = With("The Velmora Foundation's death toll figures were revised.", ("Velmora Foundation", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Velmora Foundation").Type);
+    }
+
+    [Fact]
+    public void A_full_name_read_as_a_place_whose_surname_stands_alone_as_a_person_is_that_person()
+    {
+        // Given the recogniser's place for the full name and person for the surname
+        var document = With(
+            "It was a great loss, said the chancellor, Pradeep Velu. Velu talked of the work.",
+            ("Pradeep Velu", EntityType.GPE), ("Velu", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then one person under both names
+        var person = Named(entities, "Pradeep Velu");
+        Assert.Equal(EntityType.PERSON, person.Type);
+        Assert.Contains("Velu", person.Aliases);
+    }
+
+    [Fact]
+    public void A_place_named_after_a_person_stays_a_place()
+    {
+        // Given a town whose last word is a person's name in the same article
+        var document = With(
+            "Ships left Port Velu on Monday. Velu founded it.",
+            ("Port Velu", EntityType.GPE), ("Velu", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.GPE, Named(entities, "Port Velu").Type);
+    }
+
+    [Fact]
+    public void A_name_before_an_apposition_that_starts_with_the_and_a_country_stays_a_person()
+    {
+        // Given "NAME, the <country> envoy": no "town, state"
+        var document = With(
+            "On Monday, Kurt Lindqvar, the United States special envoy, resigned.",
+            ("Kurt Lindqvar", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Kurt Lindqvar").Type);
     }
 }

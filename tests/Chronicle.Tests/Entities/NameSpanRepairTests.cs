@@ -360,4 +360,17 @@ public sealed class NameSpanRepairTests
         // Then the person is named without the country
         Assert.Equal(EntityType.PERSON, Named(entities, "Ada Rennick").Type);
     }
+
+    [Fact]
+    public void Two_capitalised_words_after_the_before_an_institution_head_belong_to_its_name()
+    {
+        // Given the recogniser found only the head word of a sentence-initial name
+        var document = With("The Velmora Rowing Club won the race on Sunday.", ("Club", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the whole name
+        Assert.Equal(EntityType.ORG, Named(entities, "Velmora Rowing Club").Type);
+    }
 }

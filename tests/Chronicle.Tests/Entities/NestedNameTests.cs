@@ -68,4 +68,20 @@ public sealed class NestedNameTests
         Assert.Equal(EntityType.GPE, Named(entities, "Castelvero").Type);
         Assert.Contains(entities, e => e.Name == "Municipality of Castelvero");
     }
+
+    [Fact]
+    public void A_building_inside_a_stations_name_is_another_entity()
+    {
+        // Given a station named after a hospital
+        var document = With(
+            "Crowds can be avoided by walking from Velmora Hospital Station instead.",
+            ("Velmora Hospital Station", EntityType.FAC));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the station and the hospital it is named after, apart
+        Assert.Empty(Named(entities, "Velmora Hospital Station").Aliases);
+        Assert.Equal(EntityType.FAC, Named(entities, "Velmora Hospital").Type);
+    }
 }

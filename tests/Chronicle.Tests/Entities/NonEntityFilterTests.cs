@@ -260,4 +260,34 @@ public sealed class NonEntityFilterTests
         // Then both people stay
         Assert.Equal(["Julian", "Lena Ortiz"], entities.Select(e => e.Name).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_technical_system_is_no_organisation_but_a_reserve_system_is()
+    {
+        // Given the recogniser's organisations
+        var document = With(
+            "The Velmora Flood Warning System failed, the Velmora Reserve System said.",
+            ("Velmora Flood Warning System", EntityType.ORG), ("Velmora Reserve System", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the body
+        Assert.Equal("Velmora Reserve System", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void An_unknown_initialism_before_a_noun_for_a_thing_is_no_organisation()
+    {
+        // Given the recogniser's organisations: a tax's initialism, and an organisation's before a person noun
+        var document = With(
+            "The council moved from the QXT tax to a new levy, a VLRA lawyer said.",
+            ("QXT", EntityType.ORG), ("VLRA", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the organisation
+        Assert.Equal("VLRA", Assert.Single(entities).Name);
+    }
 }

@@ -25,4 +25,17 @@ public sealed class ObservanceTypingTests
         Assert.Equal(EntityType.GPE, types["Valmar"]);
         Assert.Equal(EntityType.PERSON, types["Lena Ortiz"]);
     }
+
+    [Fact]
+    public void A_named_storm_is_an_event_not_a_person()
+    {
+        // Given the recogniser's person
+        var document = With("Hurricane Velmora hit the islands on Monday.", ("Hurricane Velmora", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.EVENT, Named(entities, "Hurricane Velmora").Type);
+    }
 }

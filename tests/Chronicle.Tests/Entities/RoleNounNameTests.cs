@@ -72,4 +72,31 @@ public sealed class RoleNounNameTests
         // Then
         Assert.Empty(entities);
     }
+
+    [Fact]
+    public void A_name_the_recogniser_read_as_a_person_after_an_organisation_noun_is_an_organisation()
+    {
+        // Given the recogniser's guess
+        var document = With("The Dutch team Velorix won the final.", ("Velorix", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.ORG, Named(entities, "Velorix").Type);
+    }
+
+    [Fact]
+    public void One_word_after_an_organisation_noun_and_before_and_another_name_starts_a_list_of_organisations()
+    {
+        // Given no recogniser mention
+        var document = With("The final saw the team Velorix and Nortek face off.");
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then both are organisations
+        Assert.Equal(EntityType.ORG, Named(entities, "Velorix").Type);
+        Assert.Equal(EntityType.ORG, Named(entities, "Nortek").Type);
+    }
 }
