@@ -23,4 +23,10 @@ public enum OrganisationKind : byte
 
     /// <summary>A news organisation.</summary>
     Media,
+
+    /// <summary>A university, college, academy or research institute.</summary>
+    University,
+
+    /// <summary>A sports governing body, league or club.</summary>
+    Sport,
 }

@@ -206,6 +206,40 @@ public sealed class ActorLookupTests
     }
 
     [Theory]
+    [InlineData("Volkswagen", OrganisationKind.Mnc, "DEUBUS")]
+    [InlineData("Lufthansa", OrganisationKind.Mnc, "DEUBUS")]
+    [InlineData("Stanford", OrganisationKind.University, "USAEDU")]
+    [InlineData("Manchester United", OrganisationKind.Sport, "GBRBUS")]
+    [InlineData("Agencia EFE", OrganisationKind.Media, "ESPMED")]
+    public void A_company_university_or_club_is_found_with_its_kind_and_home_sector(string surface, OrganisationKind kind, string actor)
+    {
+        // Given a brand, university or club written once without any cue
+        // When it is looked up
+        var organisation = Kb.Lookup(surface).ToArray().Select(c => c.Organisation).OfType<Organisation>().First();
+
+        // Then it is an organisation of its kind, coded with its home country and sector
+        Assert.Equal(kind, organisation.Kind);
+        Assert.Equal(actor, organisation.Actor.Value);
+    }
+
+    [Theory]
+    [InlineData("Ford")]
+    [InlineData("Oracle")]
+    [InlineData("Visa")]
+    [InlineData("Santander")]
+    [InlineData("Liverpool")]
+    [InlineData("mit")]
+    public void A_word_or_name_that_a_company_shares_with_people_or_places_is_not_an_organisation(string surface)
+    {
+        // Given a surname, ordinary word or city that a listed company or club also uses
+        // When it is looked up alone
+        var organisations = Kb.Lookup(surface).ToArray().Select(c => c.Organisation).OfType<Organisation>();
+
+        // Then no organisation answers: the data lists those only in their long forms
+        Assert.Empty(organisations);
+    }
+
+    [Theory]
     [InlineData("the West", "WST")]
     [InlineData("Western", "WST")]
     [InlineData("Middle East", "MEA")]
