@@ -80,8 +80,10 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
                 hasTitle = true;
                 start = j;
             }
-            else if (SurfaceCues.StartsUpper(word) && !SurfaceCues.IsDeterminer(word))
+            else if (SurfaceCues.StartsUpper(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word))
             {
+                // A capitalised opener ("On Wednesday Foreign Minister …", "Both President …", "Only President …")
+                // is the sentence's, not the title's.
                 start = j;
             }
             else if (SurfaceCues.IsNameConnector(word) && !SurfaceCues.IsDeterminer(word) && j > sentence.Start && start == j + 1)

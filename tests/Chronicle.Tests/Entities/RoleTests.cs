@@ -113,4 +113,20 @@ public sealed class RoleTests
         Assert.Equal("ITA", paper.Country);
         Assert.Equal("ITAMED", paper.Actor?.Value);
     }
+
+    [Theory]
+    [InlineData("Wednesday Trade Minister Lena Vasko said so.", "Trade Minister")]
+    [InlineData("Both President Lena Vasko and her rival said so.", "President")]
+    public void A_capitalised_sentence_opener_before_a_title_is_not_part_of_the_role(string sentence, string role)
+    {
+        // Given a weekday or quantifier opening the sentence before the title
+        var document = With(sentence, ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Equal(role, vasko.Role);
+        Assert.Contains(role + " Lena Vasko", vasko.Aliases);
+    }
 }
