@@ -129,4 +129,48 @@ public sealed class RoleTests
         Assert.Equal(role, vasko.Role);
         Assert.Contains(role + " Lena Vasko", vasko.Aliases);
     }
+
+    [Fact]
+    public void A_place_the_recogniser_ran_into_a_name_after_title_of_belongs_to_the_title()
+    {
+        // Given "Velmora" named as a place earlier and again inside the recognised person after "Mayor of"
+        var document = With(
+            "A fire broke out in Velmora. The Mayor of Velmora Anna Kovac said so.",
+            ("Velmora", EntityType.GPE), ("Velmora Anna Kovac", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var kovac = Named(entities, "Anna Kovac");
+        Assert.Equal("Mayor of Velmora", kovac.Role);
+        Assert.Equal(2, Named(entities, "Velmora").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_known_country_after_title_of_is_split_from_the_name()
+    {
+        // Given the recogniser ran "Portugal" into the person
+        var document = With("The President of Portugal Rui Tavora spoke.", ("Portugal Rui Tavora", EntityType.PERSON));
+
+        // When
+        var person = Named(s_resolver.Resolve(document), "Rui Tavora");
+
+        // Then
+        Assert.Equal("President of Portugal", person.Role);
+        Assert.Equal("PRT", person.Country);
+    }
+
+    [Fact]
+    public void A_person_after_title_of_keeps_a_name_that_is_no_place()
+    {
+        // Given a three-word name after "deputy of" whose first word the article does not name as a place
+        var document = With("Marsh said so. The deputy of Lena Marsh Vasko spoke.", ("Marsh", EntityType.PERSON), ("Lena Marsh Vasko", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Lena Marsh Vasko");
+    }
 }
