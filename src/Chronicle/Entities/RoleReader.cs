@@ -59,6 +59,13 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
     {
         var start = mention.Tokens.Start;
         var hasTitle = false;
+
+        // "the foreign minister and Acme Corp": a coordination, whose first conjunct is no title of the second.
+        if (start > sentence.Start && document.TextOf(start - 1) is "and" or "&")
+        {
+            return default;
+        }
+
         for (var j = mention.Tokens.Start - 1; j >= sentence.Start; j--)
         {
             var word = document.TextOf(j);

@@ -173,4 +173,20 @@ public sealed class RoleTests
         // Then
         Assert.Contains(entities, e => e.Name == "Lena Marsh Vasko");
     }
+
+    [Fact]
+    public void A_title_coordinated_with_a_name_by_and_is_not_its_role()
+    {
+        // Given
+        var document = With(
+            "The talks drew the Portuguese foreign minister and Acme Corp, which said so.",
+            ("Acme Corp", EntityType.ORG));
+
+        // When
+        var acme = Named(s_resolver.Resolve(document), "Acme Corp");
+
+        // Then
+        Assert.Null(acme.Role);
+        Assert.DoesNotContain(acme.Aliases, a => a.Contains("minister", StringComparison.Ordinal));
+    }
 }
