@@ -79,7 +79,8 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     /// "for Seed Standards Norland Trust", "the United Kingdom Cabinet Office", "substituted Park Min-Jae": the
     /// recogniser often leaves out the first word of a name. One capitalised word (two when they are a known place)
     /// between a lower-case word or determiner and the name, inside a sentence, is taken in, unless it is a title,
-    /// a sentence opener, a nationality, or belongs to another name. Title-case sentences (headlines) are left alone.
+    /// a sentence opener, a nationality, or belongs to another name; before a person, a title may stand in front of
+    /// that word ("Interior Minister Ewa Nowak"). Title-case sentences (headlines) are left alone.
     /// </summary>
     public void ExtendByLeftWords(Document document, List<(TokenRange Range, EntityType Type)> ranges)
     {
@@ -102,7 +103,10 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
                 }
 
                 var before = document.TextOf(t - 1);
-                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
+                // A person's title opens the run too: "Interior Minister Ewa Nowak" where the recogniser found only "Nowak".
+                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before))
+                    || (type == EntityType.PERSON && words == 1 && (SurfaceCues.IsTitleWord(before) || SurfaceCues.IsPersonalTitle(before))
+                        && !IsPostTitle(document.TextOf(t)));
                 // Two words only when they are a known place before an organisation ("the United Kingdom Cabinet Office"),
                 // or "the" opens them before an institution's head word ("The Velmora Rowing Club won"), never before a
                 // person ("of the United States Joe Biden").
@@ -157,6 +161,9 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
             }
         }
     }
+
+    // Words that follow a title and belong to it ("Bishop Emeritus", "President Elect"), never a given name.
+    private static bool IsPostTitle(ReadOnlySpan<char> word) => word is "Emeritus" or "Emerita" or "Elect" or "Designate";
 
     // "the National Oceanic and Atmospheric Administration", "the Fish and Wildlife Service": agencies' heads too.
     private static bool IsCoordinatedHead(ReadOnlySpan<char> word) =>

@@ -367,6 +367,33 @@ public sealed class NameSpanRepairTests
     }
 
     [Fact]
+    public void A_given_name_between_a_title_and_the_recognised_surname_is_taken_in()
+    {
+        // Given the recogniser found only the surname after the title
+        var document = With("On Monday, Interior Minister Ewa Nowak said the fire was out.", ("Nowak", EntityType.PERSON));
+
+        // When
+        var nowak = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal("Ewa Nowak", nowak.Name);
+        Assert.Equal("Interior Minister", nowak.Role);
+    }
+
+    [Fact]
+    public void A_word_that_completes_a_title_is_not_taken_as_a_given_name()
+    {
+        // Given
+        var document = With("The retired Bishop Emeritus Tomas Ilves died on Monday.", ("Tomas Ilves", EntityType.PERSON));
+
+        // When
+        var ilves = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal("Tomas Ilves", ilves.Name);
+    }
+
+    [Fact]
     public void An_interjection_before_a_name_is_no_part_of_it()
     {
         // Given a greeting before a name the recogniser found alone
