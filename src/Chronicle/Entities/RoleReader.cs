@@ -95,6 +95,15 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
             }
             else if (SurfaceCues.IsNameConnector(word) && !SurfaceCues.IsDeterminer(word) && j > sentence.Start && start == j + 1)
             {
+                // "the government of Ana Lopez", "the spokesperson for President Ana Lopez": a lower-case noun with "of" or
+                // "for" is a head the name complements, no title of its own; the title, if any, is what follows it.
+                // "prime minister of Velmora Ana Lopez" goes on: what follows "of" is no title.
+                if (SurfaceCues.IsWord(document.TextOf(j - 1)) && char.IsLower(document.TextOf(j - 1)[0])
+                    && (start == mention.Tokens.Start || hasTitle) && word is "of" or "for")
+                {
+                    break;
+                }
+
                 start = j;
             }
             else

@@ -189,4 +189,45 @@ public sealed class RoleTests
         Assert.Null(acme.Role);
         Assert.DoesNotContain(acme.Aliases, a => a.Contains("minister", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The spokesperson for President Lena Vasko said so.", "President")]
+    [InlineData("A former adviser to the firm and the wife of Senator Lena Vasko spoke.", "Senator")]
+    public void A_noun_with_of_or_for_before_a_titled_name_is_not_part_of_its_role(string sentence, string role)
+    {
+        // Given
+        var document = With(sentence, ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Equal(role, vasko.Role);
+    }
+
+    [Fact]
+    public void A_noun_with_of_straight_before_a_name_is_no_role()
+    {
+        // Given "the government of" names what the person heads, not the person's title
+        var document = With("Fighters loyal to the government of Lena Vasko left.", ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Null(vasko.Role);
+    }
+
+    [Fact]
+    public void A_title_of_a_place_before_a_name_stays_the_role()
+    {
+        // Given
+        var document = With("The prime minister of Portugal Rui Tavora spoke.", ("Portugal", EntityType.GPE), ("Rui Tavora", EntityType.PERSON));
+
+        // When
+        var person = Named(s_resolver.Resolve(document), "Rui Tavora");
+
+        // Then
+        Assert.Equal("prime minister of Portugal", person.Role);
+    }
 }
