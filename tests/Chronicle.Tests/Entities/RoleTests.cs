@@ -230,4 +230,34 @@ public sealed class RoleTests
         // Then
         Assert.Equal("prime minister of Portugal", person.Role);
     }
+
+    [Fact]
+    public void A_full_name_that_is_not_the_known_persons_keeps_none_of_that_persons_codes()
+    {
+        // Given an invented character whose given name is a known prime minister's surname
+        var document = With(
+            "Fans dressed as Abe Lindqvist, a comic hero. Abe was popular.",
+            new DateOnly(2019, 5, 1),
+            ("Abe Lindqvist", EntityType.PERSON), ("Abe", EntityType.PERSON));
+
+        // When
+        var hero = Named(s_resolver.Resolve(document), "Abe Lindqvist");
+
+        // Then
+        Assert.Null(hero.Country);
+        Assert.Null(hero.Actor);
+    }
+
+    [Fact]
+    public void A_known_persons_surname_alone_keeps_that_persons_codes()
+    {
+        // Given
+        var document = With("Prime Minister Shinzo Abe spoke. Abe said so.", new DateOnly(2019, 5, 1), ("Shinzo Abe", EntityType.PERSON), ("Abe", EntityType.PERSON));
+
+        // When
+        var abe = Named(s_resolver.Resolve(document), "Shinzo Abe");
+
+        // Then
+        Assert.Equal("JPNGOV", abe.Actor?.Value);
+    }
 }
