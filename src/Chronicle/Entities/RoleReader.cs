@@ -135,7 +135,8 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
             start++;
         }
 
-        if (start >= sentence.End || SurfaceCues.StartsUpper(document.TextOf(start)) && !SurfaceCues.IsTitleWord(document.TextOf(start)))
+        if (start >= sentence.End || SurfaceCues.StartsUpper(document.TextOf(start)) && !SurfaceCues.IsTitleWord(document.TextOf(start))
+            || IsClause(document, start, sentence.End))
         {
             return default;
         }
@@ -156,6 +157,32 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
 
         var closed = end < sentence.End && document.TextOf(end) is "," or ";" or "." or ")";
         return hasTitle && closed && end > start ? new TokenRange(start, end) : default;
+    }
+
+    /// <summary>
+    /// "Ana Lopez, and an aide, …", "Ana Lopez, first elected to the senate in 1996, …", "Ana Lopez, claiming to act
+    /// for the board, …": what follows the comma is a conjunct or a participle's clause, no noun phrase naming a role.
+    /// A participle before a title word ("retired judge", "managing director") is the role's modifier.
+    /// </summary>
+    private static bool IsClause(Document document, int start, int end)
+    {
+        var word = document.TextOf(start);
+        if (word is "and" or "or" or "but" or "who" or "which" or "while" or "when")
+        {
+            return true;
+        }
+
+        if (word is "first" or "later" or "also" or "then" or "once" or "recently" && start + 1 < end)
+        {
+            word = document.TextOf(++start);
+        }
+
+        if (start + 1 >= end || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return document.TextOf(start + 1) is "to" or "a" or "an" or "the" or "by" or "in" or "on" or "as" or "that" or "with" or "from" or "his" or "her" or "their";
     }
 
     /// <summary>"Italy's Corriere della Sera newspaper": the owner country before, the kind of organisation after.</summary>

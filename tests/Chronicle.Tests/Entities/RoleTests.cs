@@ -260,4 +260,33 @@ public sealed class RoleTests
         // Then
         Assert.Equal("JPNGOV", abe.Actor?.Value);
     }
+
+    [Theory]
+    [InlineData("Lena Vasko, first elected to the board in 1996, said so.")]
+    [InlineData("Lena Vasko, claiming to speak for the ministry, said so.")]
+    [InlineData("Lena Vasko, and an unnamed senior official, said so.")]
+    public void A_clause_after_the_comma_is_no_role(string sentence)
+    {
+        // Given
+        var document = With(sentence, ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Null(vasko.Role);
+    }
+
+    [Fact]
+    public void A_participle_before_a_title_in_an_apposition_stays_in_the_role()
+    {
+        // Given
+        var document = With("Lena Vasko, retired judge of the high court, said so.", ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Equal("retired judge of the high court", vasko.Role);
+    }
 }
