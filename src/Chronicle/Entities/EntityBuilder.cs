@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chronicle.Actors;
 using Chronicle.Documents;
 
@@ -39,6 +40,13 @@ internal sealed class EntityBuilder(ActorKnowledgeBase knowledgeBase)
             return GroupOfNationals(mentions, members);
         }
 
+        // "Abe Lindqvist … Abe said": a short form matched a known person ("Shinzo Abe"), but the cluster's full name ends
+        // in a word none of that person's names has, so it is someone else and takes none of that person's codes.
+        if (entry is Person person && named.Tokens.Length >= 2 && !IsNameOf(named.Text, person))
+        {
+            entry = null;
+        }
+
         var place = entry is null ? PlaceEntry(mentions, members) : null;
         var type = TypeOf(entry, place, mentions, members);
         var name = CanonicalName(entry, named);
@@ -74,6 +82,39 @@ internal sealed class EntityBuilder(ActorKnowledgeBase knowledgeBase)
             Country = country?.Code,
             Actor = country?.Actor,
         };
+    }
+
+    /// <summary>Whether the last word of <paramref name="text"/> is a word of the person's name or of an alias (accents aside).</summary>
+    private static bool IsNameOf(string text, Person person)
+    {
+        var last = text.AsSpan(text.LastIndexOf(' ') + 1);
+        if (HasWord(person.Name, last))
+        {
+            return true;
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            if (HasWord(alias, last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            if (CultureInfo.InvariantCulture.CompareInfo.Compare(name.AsSpan()[range], word, CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A name without a title beats one with ("Vladimir Putin" over "President Putin"), then more words, then more letters.

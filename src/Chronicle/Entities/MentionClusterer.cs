@@ -39,6 +39,7 @@ internal sealed class MentionClusterer(ActorKnowledgeBase knowledgeBase)
         people.MergeSpellingVariants(mentions);
         organisations.MergeOrganisationCores(document, mentions);
         organisations.MergeAcronyms(mentions);
+        organisations.MergeCompanyShortForms(document, mentions);
         MergeDescriptions(mentions, date);
 
         var byRoot = new Dictionary<int, List<int>>();

@@ -16,6 +16,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     private readonly ApposedTowns _towns = new(knowledgeBase);
     private readonly NestedPlaces _nestedPlaces = new(knowledgeBase);
     private readonly KnowledgeBaseNames _known = new(knowledgeBase);
+    private readonly TitlePlaceNames _titlePlaces = new(knowledgeBase);
 
     public List<ResolverMention> Collect(Document document, DateOnly date)
     {
@@ -31,6 +32,7 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
             ranges.Add((_spans.Shape(document, span, type), type));
         }
 
+        _titlePlaces.Split(document, ranges);
         _repairs.RepairEdges(document, ranges);
         _repairs.ExtendByLeftWords(document, ranges);
         _repairs.ExtendOverInnerAnd(document, ranges);

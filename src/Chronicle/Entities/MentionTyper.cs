@@ -69,6 +69,11 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 // so is a named storm ("Hurricane Velma" is no person).
                 Set(mention, EntityType.EVENT);
             }
+            else if (mention.Type != EntityType.ORG && IsWebAddress(mention.Text))
+            {
+                // "Velmora.com", "News.example.co.uk": a site's address names the outlet or company that runs it.
+                Set(mention, EntityType.ORG);
+            }
             else if (TypeFromWords(document, mention) is { } byWords)
             {
                 Set(mention, byWords);
@@ -87,6 +92,25 @@ internal sealed class MentionTyper(ActorKnowledgeBase knowledgeBase)
                 Set(mention, EntityType.PERSON);
             }
         }
+    }
+
+    // A name that ends in a generic top-level domain, or in a country's commercial one (".com.au", ".co.uk").
+    private static bool IsWebAddress(string text)
+    {
+        var dot = text.LastIndexOf('.');
+        if (dot <= 0 || dot == text.Length - 1 || text.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var tld = text.AsSpan(dot + 1);
+        if (tld is "com" or "org" or "net" or "info" or "io")
+        {
+            return true;
+        }
+
+        var inner = text.LastIndexOf('.', dot - 1);
+        return tld.Length == 2 && inner > 0 && text.AsSpan(inner + 1, dot - inner - 1) is "com" or "co" or "org" or "net";
     }
 
     // "Hurricane Velma", "Tropical Storm Arlo", "Typhoon Mireille": a storm's kind before its given name, one name after.

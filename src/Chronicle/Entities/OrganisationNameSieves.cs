@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Chronicle.Actors;
 using Chronicle.Documents;
 
@@ -11,6 +12,13 @@ internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, M
 {
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
     private readonly MentionUnion _union = union;
+
+    // Last words of companies' names, after which the first word alone names the company ("Velmora Motor Company").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _companyHeads = new[]
+    {
+        "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Airlines", "Airways",
+        "Motors", "Entertainment", "Holdings", "Technologies", "Industries", "Enterprises", "Pharmaceuticals", "Aerospace",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Danish Lutheran Church" and "Lutheran Church", "Brazilian Superior Court of Justice" and "Superior Court",
@@ -68,6 +76,67 @@ internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, M
                 // A name inside a building's or a station's ("Velmora Hospital" in "Velmora Hospital Station") is what
                 // that one is named after, another entity; a short form stands elsewhere in the article.
                 _union.Union(full, m);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Velmora Motor Company … Velmora recalled 900 cars": a company's first word alone is that company, when exactly
+    /// one company name in the article starts with it, the word is no place the knowledge base knows, and no person in
+    /// the article has it as a name ("Rita Velmora"). The short form, often taken for a surname, becomes the company's.
+    /// </summary>
+    public void MergeCompanyShortForms(Document document, List<ResolverMention> mentions)
+    {
+        Dictionary<string, int>? companies = null;
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            if (mention.Type == EntityType.PERSON && mention.Tokens.Length >= 2)
+            {
+                for (var t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+                {
+                    personWords.Add(document.TextOf(t).ToString());
+                }
+            }
+
+            if (mention.Type != EntityType.ORG || mention.Tokens.Length < 2 || !_companyHeads.Contains(document.TextOf(mention.Tokens.End - 1)))
+            {
+                continue;
+            }
+
+            var first = document.TextOf(mention.Tokens.Start).ToString();
+            companies ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (companies.TryGetValue(first, out var other) && _union.Find(other) != _union.Find(m))
+            {
+                ambiguous.Add(first);
+            }
+            else
+            {
+                companies.TryAdd(first, m);
+            }
+        }
+
+        if (companies is null)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == MentionKind.Name && mention.Tokens.Length == 1 && mention.Entry is null && mention.Type is EntityType.PERSON or EntityType.ORG
+                && companies.TryGetValue(mention.Text, out var company) && !ambiguous.Contains(mention.Text) && !personWords.Contains(mention.Text)
+                && SurfaceCues.StartsUpper(mention.Text) && _kb.Lookup(mention.Text).IsEmpty)
+            {
+                mention.Type = EntityType.ORG;
+                _union.Union(company, m);
             }
         }
     }

@@ -79,7 +79,8 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     /// "for Seed Standards Norland Trust", "the United Kingdom Cabinet Office", "substituted Park Min-Jae": the
     /// recogniser often leaves out the first word of a name. One capitalised word (two when they are a known place)
     /// between a lower-case word or determiner and the name, inside a sentence, is taken in, unless it is a title,
-    /// a sentence opener, a nationality, or belongs to another name. Title-case sentences (headlines) are left alone.
+    /// a sentence opener, a nationality, or belongs to another name; before a person, a title may stand in front of
+    /// that word ("Interior Minister Ewa Nowak"). Title-case sentences (headlines) are left alone.
     /// </summary>
     public void ExtendByLeftWords(Document document, List<(TokenRange Range, EntityType Type)> ranges)
     {
@@ -102,7 +103,10 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
                 }
 
                 var before = document.TextOf(t - 1);
-                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before));
+                // A person's title opens the run too: "Interior Minister Ewa Nowak" where the recogniser found only "Nowak".
+                var opensRun = !SurfaceCues.StartsUpper(before) || SurfaceCues.IsDeterminer(before) || (t - 1 == sentence.Start && SurfaceCues.IsSentenceOpener(before))
+                    || (type == EntityType.PERSON && words == 1 && (SurfaceCues.IsTitleWord(before) || SurfaceCues.IsPersonalTitle(before))
+                        && !IsPostTitle(document.TextOf(t)));
                 // Two words only when they are a known place before an organisation ("the United Kingdom Cabinet Office"),
                 // or "the" opens them before an institution's head word ("The Velmora Rowing Club won"), never before a
                 // person ("of the United States Joe Biden").
@@ -124,7 +128,8 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     /// <summary>
     /// "the National Arts and Crafts Museum", "the Soil and Water Council": the recogniser often starts such a name
     /// after its inner "and". Capitalised words between "the" and that "and", in front of an institution or building,
-    /// are taken in.
+    /// are taken in; so is a name the recogniser cut there ("the House Oversight" + "Reform Committee"), when that left
+    /// half ends in no institution word of its own and the knowledge base does not know it as a name.
     /// </summary>
     public void ExtendOverInnerAnd(Document document, List<(TokenRange Range, EntityType Type)> ranges)
     {
@@ -133,13 +138,19 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
             var (range, type) = ranges[i];
             var and = range.Start - 1;
             if (range.IsEmpty || type is EntityType.PERSON or EntityType.NORP || and < 2 || document.TextOf(and) is not "and"
-                || !IsInstitutionHead(document.TextOf(range.End - 1)))
+                || !IsCoordinatedHead(document.TextOf(range.End - 1)))
             {
                 continue;
             }
 
             var start = and;
-            while (start - 1 > 0 && and - start < 3 && IsInnerWord(document.TextOf(start - 1)) && !ranges.Exists(o => !o.Range.IsEmpty && o.Range.Start <= start - 1 && start - 1 < o.Range.End))
+            var left = ranges.FindIndex(o => !o.Range.IsEmpty && o.Range.End == and && o.Type is not (EntityType.PERSON or EntityType.NORP));
+            if (left >= 0 && IsOpenHalf(document, ranges[left].Range))
+            {
+                start = ranges[left].Range.Start;
+            }
+
+            while (left < 0 && start - 1 > 0 && and - start < 3 && IsInnerWord(document.TextOf(start - 1)) && !ranges.Exists(o => !o.Range.IsEmpty && o.Range.Start <= start - 1 && start - 1 < o.Range.End))
             {
                 start--;
             }
@@ -149,6 +160,32 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
                 ranges[i] = (new TokenRange(start, range.End), type);
             }
         }
+    }
+
+    // Words that follow a title and belong to it ("Bishop Emeritus", "President Elect"), never a given name.
+    private static bool IsPostTitle(ReadOnlySpan<char> word) => word is "Emeritus" or "Emerita" or "Elect" or "Designate";
+
+    // "the National Oceanic and Atmospheric Administration", "the Fish and Wildlife Service": agencies' heads too.
+    private static bool IsCoordinatedHead(ReadOnlySpan<char> word) =>
+        IsInstitutionHead(word) || MentionTyper.IsOrganisationWord(word) || word is "Administration" or "Service" or "Office";
+
+    // "House Oversight" before "and Reform Committee": capitalised words, none an institution's head, no known name.
+    private bool IsOpenHalf(Document document, TokenRange half)
+    {
+        if (half.Length > 3 || IsCoordinatedHead(document.TextOf(half.End - 1)) || !_kb.Lookup(document.TextOf(document.CharRange(half))).IsEmpty)
+        {
+            return false;
+        }
+
+        for (var t = half.Start; t < half.End; t++)
+        {
+            if (!IsInnerWord(document.TextOf(t)) || SurfaceCues.IsAllCapitals(document.TextOf(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Title words are welcome here ("the National Arts and Crafts Museum"): "the" and the head word bound the name.

@@ -24,6 +24,12 @@ internal static class ReligionWords
         "Presbyterian", "Pentecostal", "Evangelical", "Mormon", "Sunni", "Shia", "Shiite", "Shi'ite", "Sufi", "Salafi",
         "Wahhabi", "Hasidic", "Rastafarian");
 
+    // Words that name a branch or rite before a religion or its adjective ("Roman Catholic", "Coptic Orthodox").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _branches = Set(
+        "Roman", "Greek", "Russian", "Coptic", "Orthodox", "Eastern", "Oriental", "Syriac", "Maronite", "Armenian",
+        "Ultra-Orthodox", "Reform", "Conservative", "Tibetan", "Zen", "Theravada", "Mahayana", "Vajrayana", "Ismaili",
+        "Ahmadiyya", "Alawite", "Druze", "Southern", "Latter-day");
+
     // Feasts, fasts and pilgrimages: events (GUM annotates a holiday as an event), never a place, person or organisation.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _observances = Set(
         "Christmas", "Easter", "Lent", "Advent", "Pentecost", "Epiphany", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha",
@@ -34,8 +40,8 @@ internal static class ReligionWords
     public static bool IsObservance(ReadOnlySpan<char> text) => _observances.Contains(text);
 
     /// <summary>
-    /// True for a religion's name, alone or after one branch word ("Sunni Islam", "Tibetan Buddhism"), and for a
-    /// follower's adjective alone.
+    /// True for a religion's name, alone or after one or two branch words ("Sunni Islam", "Roman Catholic
+    /// Christianity"), and for a follower's adjective, alone or after one branch word ("Roman Catholic", "Sunni Muslim").
     /// </summary>
     public static bool IsReligionOrAdjective(ReadOnlySpan<char> text)
     {
@@ -44,9 +50,24 @@ internal static class ReligionWords
             return true;
         }
 
-        var space = text.IndexOf(' ');
-        return space > 0 && space == text.LastIndexOf(' ') && _religions.Contains(text[(space + 1)..]);
+        var last = text.LastIndexOf(' ');
+        if (last <= 0)
+        {
+            return false;
+        }
+
+        var head = text[(last + 1)..];
+        var first = text[..text.IndexOf(' ')];
+        return text.Count(' ') switch
+        {
+            1 => _religions.Contains(head) || (_adjectives.Contains(head) && IsBranch(first)),
+            2 => _religions.Contains(head) && IsBranch(first) && IsBranch(text[(first.Length + 1)..last]),
+            _ => false,
+        };
     }
+
+    // A branch word or a follower's adjective ("Roman", "Catholic"): not any word, since surnames can be adjectives ("Anil Jain").
+    private static bool IsBranch(ReadOnlySpan<char> word) => _branches.Contains(word) || _adjectives.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

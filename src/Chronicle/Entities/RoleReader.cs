@@ -59,6 +59,13 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
     {
         var start = mention.Tokens.Start;
         var hasTitle = false;
+
+        // "the foreign minister and Acme Corp": a coordination, whose first conjunct is no title of the second.
+        if (start > sentence.Start && document.TextOf(start - 1) is "and" or "&")
+        {
+            return default;
+        }
+
         for (var j = mention.Tokens.Start - 1; j >= sentence.Start; j--)
         {
             var word = document.TextOf(j);
@@ -80,12 +87,23 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
                 hasTitle = true;
                 start = j;
             }
-            else if (SurfaceCues.StartsUpper(word) && !SurfaceCues.IsDeterminer(word))
+            else if (SurfaceCues.StartsUpper(word) && !SurfaceCues.IsDeterminer(word) && !SurfaceCues.IsSentenceOpener(word))
             {
+                // A capitalised opener ("On Wednesday Foreign Minister …", "Both President …", "Only President …")
+                // is the sentence's, not the title's.
                 start = j;
             }
             else if (SurfaceCues.IsNameConnector(word) && !SurfaceCues.IsDeterminer(word) && j > sentence.Start && start == j + 1)
             {
+                // "the government of Ana Lopez", "the spokesperson for President Ana Lopez": a lower-case noun with "of" or
+                // "for" is a head the name complements, no title of its own; the title, if any, is what follows it.
+                // "prime minister of Velmora Ana Lopez" goes on: what follows "of" is no title.
+                if (SurfaceCues.IsWord(document.TextOf(j - 1)) && char.IsLower(document.TextOf(j - 1)[0])
+                    && (start == mention.Tokens.Start || hasTitle) && word is "of" or "for")
+                {
+                    break;
+                }
+
                 start = j;
             }
             else
@@ -117,7 +135,8 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
             start++;
         }
 
-        if (start >= sentence.End || SurfaceCues.StartsUpper(document.TextOf(start)) && !SurfaceCues.IsTitleWord(document.TextOf(start)))
+        if (start >= sentence.End || SurfaceCues.StartsUpper(document.TextOf(start)) && !SurfaceCues.IsTitleWord(document.TextOf(start))
+            || IsClause(document, start, sentence.End))
         {
             return default;
         }
@@ -138,6 +157,32 @@ internal sealed class RoleReader(ActorKnowledgeBase knowledgeBase)
 
         var closed = end < sentence.End && document.TextOf(end) is "," or ";" or "." or ")";
         return hasTitle && closed && end > start ? new TokenRange(start, end) : default;
+    }
+
+    /// <summary>
+    /// "Ana Lopez, and an aide, …", "Ana Lopez, first elected to the senate in 1996, …", "Ana Lopez, claiming to act
+    /// for the board, …": what follows the comma is a conjunct or a participle's clause, no noun phrase naming a role.
+    /// A participle before a title word ("retired judge", "managing director") is the role's modifier.
+    /// </summary>
+    private static bool IsClause(Document document, int start, int end)
+    {
+        var word = document.TextOf(start);
+        if (word is "and" or "or" or "but" or "who" or "which" or "while" or "when")
+        {
+            return true;
+        }
+
+        if (word is "first" or "later" or "also" or "then" or "once" or "recently" && start + 1 < end)
+        {
+            word = document.TextOf(++start);
+        }
+
+        if (start + 1 >= end || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return document.TextOf(start + 1) is "to" or "a" or "an" or "the" or "by" or "in" or "on" or "as" or "that" or "with" or "from" or "his" or "her" or "their";
     }
 
     /// <summary>"Italy's Corriere della Sera newspaper": the owner country before, the kind of organisation after.</summary>

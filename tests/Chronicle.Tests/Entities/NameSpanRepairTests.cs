@@ -321,6 +321,79 @@ public sealed class NameSpanRepairTests
     }
 
     [Fact]
+    public void A_name_the_recogniser_cut_at_its_inner_and_is_joined_into_one_organisation()
+    {
+        // Given the recogniser found both halves as organisations
+        var document = With(
+            "A subpoena came from the Velmora Budget and Audit Committee on Monday.",
+            ("Velmora Budget", EntityType.ORG), ("Audit Committee", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var committee = Assert.Single(entities);
+        Assert.Equal("Velmora Budget and Audit Committee", committee.Name);
+        Assert.Null(committee.Role);
+    }
+
+    [Fact]
+    public void An_agency_named_after_two_fields_is_taken_in_whole()
+    {
+        // Given
+        var document = With("Data came from the National Soil and Climate Administration.", ("Climate Administration", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal("National Soil and Climate Administration", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void Two_complete_organisations_joined_by_and_stay_apart()
+    {
+        // Given the left one ends in its own institution word
+        var document = With(
+            "Staff of the Velmora Rowing Club and Audit Committee met.",
+            ("Velmora Rowing Club", EntityType.ORG), ("Audit Committee", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Velmora Rowing Club");
+        Assert.Contains(entities, e => e.Name == "Audit Committee");
+    }
+
+    [Fact]
+    public void A_given_name_between_a_title_and_the_recognised_surname_is_taken_in()
+    {
+        // Given the recogniser found only the surname after the title
+        var document = With("On Monday, Interior Minister Ewa Nowak said the fire was out.", ("Nowak", EntityType.PERSON));
+
+        // When
+        var nowak = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal("Ewa Nowak", nowak.Name);
+        Assert.Equal("Interior Minister", nowak.Role);
+    }
+
+    [Fact]
+    public void A_word_that_completes_a_title_is_not_taken_as_a_given_name()
+    {
+        // Given
+        var document = With("The retired Bishop Emeritus Tomas Ilves died on Monday.", ("Tomas Ilves", EntityType.PERSON));
+
+        // When
+        var ilves = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal("Tomas Ilves", ilves.Name);
+    }
+
+    [Fact]
     public void An_interjection_before_a_name_is_no_part_of_it()
     {
         // Given a greeting before a name the recogniser found alone

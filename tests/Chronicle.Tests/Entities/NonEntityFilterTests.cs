@@ -86,6 +86,22 @@ public sealed class NonEntityFilterTests
     }
 
     [Fact]
+    public void A_religion_or_adjective_after_its_branch_words_is_no_entity_but_a_surname_that_is_an_adjective_stays()
+    {
+        // Given a rite with its branch words, and a person whose surname is also a follower's adjective
+        var document = With(
+            "The Roman Catholic Christianity leader met Roman Catholic priests and Anil Jain in Pune.",
+            ("Roman Catholic Christianity", EntityType.PERSON), ("Roman Catholic", EntityType.NORP), ("Anil Jain", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Anil Jain");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Roman", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_product_with_versions_is_no_entity_but_its_maker_is()
     {
         // Given a browser named with a version number and a product noun, and later after "versions of"

@@ -3,7 +3,7 @@ using static Chronicle.Tests.Entities.EntityDocuments;
 
 namespace Chronicle.Tests.Entities;
 
-/// <summary>Religious feasts, fasts and pilgrimages are events, whatever type the recogniser guessed.</summary>
+/// <summary>Religious feasts, fasts and pilgrimages are events, and web addresses organisations, whatever type the recogniser guessed.</summary>
 public sealed class ObservanceTypingTests
 {
     private static readonly EntityResolver s_resolver = new();
@@ -37,5 +37,20 @@ public sealed class ObservanceTypingTests
 
         // Then
         Assert.Equal(EntityType.EVENT, Named(entities, "Hurricane Velmora").Type);
+    }
+
+    [Theory]
+    [InlineData("Velmorapost.com")]
+    [InlineData("News.velmora.com.au")]
+    public void A_web_address_taken_for_a_place_is_an_organisation(string site)
+    {
+        // Given
+        var document = With($"The news site {site} reported the fire.", (site, EntityType.GPE));
+
+        // When
+        var entity = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal(EntityType.ORG, entity.Type);
     }
 }

@@ -113,4 +113,180 @@ public sealed class RoleTests
         Assert.Equal("ITA", paper.Country);
         Assert.Equal("ITAMED", paper.Actor?.Value);
     }
+
+    [Theory]
+    [InlineData("Wednesday Trade Minister Lena Vasko said so.", "Trade Minister")]
+    [InlineData("Both President Lena Vasko and her rival said so.", "President")]
+    public void A_capitalised_sentence_opener_before_a_title_is_not_part_of_the_role(string sentence, string role)
+    {
+        // Given a weekday or quantifier opening the sentence before the title
+        var document = With(sentence, ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Equal(role, vasko.Role);
+        Assert.Contains(role + " Lena Vasko", vasko.Aliases);
+    }
+
+    [Fact]
+    public void A_place_the_recogniser_ran_into_a_name_after_title_of_belongs_to_the_title()
+    {
+        // Given "Velmora" named as a place earlier and again inside the recognised person after "Mayor of"
+        var document = With(
+            "A fire broke out in Velmora. The Mayor of Velmora Anna Kovac said so.",
+            ("Velmora", EntityType.GPE), ("Velmora Anna Kovac", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        var kovac = Named(entities, "Anna Kovac");
+        Assert.Equal("Mayor of Velmora", kovac.Role);
+        Assert.Equal(2, Named(entities, "Velmora").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_known_country_after_title_of_is_split_from_the_name()
+    {
+        // Given the recogniser ran "Portugal" into the person
+        var document = With("The President of Portugal Rui Tavora spoke.", ("Portugal Rui Tavora", EntityType.PERSON));
+
+        // When
+        var person = Named(s_resolver.Resolve(document), "Rui Tavora");
+
+        // Then
+        Assert.Equal("President of Portugal", person.Role);
+        Assert.Equal("PRT", person.Country);
+    }
+
+    [Fact]
+    public void A_person_after_title_of_keeps_a_name_that_is_no_place()
+    {
+        // Given a three-word name after "deputy of" whose first word the article does not name as a place
+        var document = With("Marsh said so. The deputy of Lena Marsh Vasko spoke.", ("Marsh", EntityType.PERSON), ("Lena Marsh Vasko", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Contains(entities, e => e.Name == "Lena Marsh Vasko");
+    }
+
+    [Fact]
+    public void A_title_coordinated_with_a_name_by_and_is_not_its_role()
+    {
+        // Given
+        var document = With(
+            "The talks drew the Portuguese foreign minister and Acme Corp, which said so.",
+            ("Acme Corp", EntityType.ORG));
+
+        // When
+        var acme = Named(s_resolver.Resolve(document), "Acme Corp");
+
+        // Then
+        Assert.Null(acme.Role);
+        Assert.DoesNotContain(acme.Aliases, a => a.Contains("minister", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The spokesperson for President Lena Vasko said so.", "President")]
+    [InlineData("A former adviser to the firm and the wife of Senator Lena Vasko spoke.", "Senator")]
+    public void A_noun_with_of_or_for_before_a_titled_name_is_not_part_of_its_role(string sentence, string role)
+    {
+        // Given
+        var document = With(sentence, ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Equal(role, vasko.Role);
+    }
+
+    [Fact]
+    public void A_noun_with_of_straight_before_a_name_is_no_role()
+    {
+        // Given "the government of" names what the person heads, not the person's title
+        var document = With("Fighters loyal to the government of Lena Vasko left.", ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Null(vasko.Role);
+    }
+
+    [Fact]
+    public void A_title_of_a_place_before_a_name_stays_the_role()
+    {
+        // Given
+        var document = With("The prime minister of Portugal Rui Tavora spoke.", ("Portugal", EntityType.GPE), ("Rui Tavora", EntityType.PERSON));
+
+        // When
+        var person = Named(s_resolver.Resolve(document), "Rui Tavora");
+
+        // Then
+        Assert.Equal("prime minister of Portugal", person.Role);
+    }
+
+    [Fact]
+    public void A_full_name_that_is_not_the_known_persons_keeps_none_of_that_persons_codes()
+    {
+        // Given an invented character whose given name is a known prime minister's surname
+        var document = With(
+            "Fans dressed as Abe Lindqvist, a comic hero. Abe was popular.",
+            new DateOnly(2019, 5, 1),
+            ("Abe Lindqvist", EntityType.PERSON), ("Abe", EntityType.PERSON));
+
+        // When
+        var hero = Named(s_resolver.Resolve(document), "Abe Lindqvist");
+
+        // Then
+        Assert.Null(hero.Country);
+        Assert.Null(hero.Actor);
+    }
+
+    [Fact]
+    public void A_known_persons_surname_alone_keeps_that_persons_codes()
+    {
+        // Given
+        var document = With("Prime Minister Shinzo Abe spoke. Abe said so.", new DateOnly(2019, 5, 1), ("Shinzo Abe", EntityType.PERSON), ("Abe", EntityType.PERSON));
+
+        // When
+        var abe = Named(s_resolver.Resolve(document), "Shinzo Abe");
+
+        // Then
+        Assert.Equal("JPNGOV", abe.Actor?.Value);
+    }
+
+    [Theory]
+    [InlineData("Lena Vasko, first elected to the board in 1996, said so.")]
+    [InlineData("Lena Vasko, claiming to speak for the ministry, said so.")]
+    [InlineData("Lena Vasko, and an unnamed senior official, said so.")]
+    public void A_clause_after_the_comma_is_no_role(string sentence)
+    {
+        // Given
+        var document = With(sentence, ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Null(vasko.Role);
+    }
+
+    [Fact]
+    public void A_participle_before_a_title_in_an_apposition_stays_in_the_role()
+    {
+        // Given
+        var document = With("Lena Vasko, retired judge of the high court, said so.", ("Lena Vasko", EntityType.PERSON));
+
+        // When
+        var vasko = Named(s_resolver.Resolve(document), "Lena Vasko");
+
+        // Then
+        Assert.Equal("retired judge of the high court", vasko.Role);
+    }
 }

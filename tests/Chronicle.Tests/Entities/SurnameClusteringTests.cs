@@ -90,4 +90,35 @@ public sealed class SurnameClusteringTests
         // Then one person
         Assert.Contains("Brandt", Assert.Single(entities).Aliases);
     }
+
+    [Fact]
+    public void A_companys_first_word_alone_is_that_company()
+    {
+        // Given the recogniser took the short form for a person
+        var document = With(
+            "Velmora Motor Company faces a recall. Velmora said 900 cars were affected.",
+            ("Velmora Motor Company", EntityType.ORG), ("Velmora", EntityType.PERSON));
+
+        // When
+        var company = Assert.Single(s_resolver.Resolve(document));
+
+        // Then
+        Assert.Equal(EntityType.ORG, company.Type);
+        Assert.Equal(2, company.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_companys_first_word_that_a_person_bears_stays_that_person()
+    {
+        // Given a person of that name in the article
+        var document = With(
+            "Rita Velmora left Velmora Motor Company. Velmora said so.",
+            ("Rita Velmora", EntityType.PERSON), ("Velmora Motor Company", EntityType.ORG), ("Velmora", EntityType.PERSON));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Single(Named(entities, "Velmora Motor Company").Mentions);
+    }
 }
