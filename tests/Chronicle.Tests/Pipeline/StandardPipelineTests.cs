@@ -21,6 +21,30 @@ public sealed class StandardPipelineTests
     }
 
     [Fact]
+    public void A_missing_parser_beside_a_good_tagger_is_a_model_load_error_naming_the_parser_file()
+    {
+        // Given a folder holding only the repository's tagger (the models load side by side, so the parser's error
+        // must come out as itself, not wrapped in an AggregateException)
+        var folder = Path.Combine(Path.GetTempPath(), $"chronicle-tagger-only-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(folder, "tagger"));
+        try
+        {
+            var repositoryModels = ModelDirectory.Resolve(null);
+            File.Copy(Path.Combine(repositoryModels, "tagger", "model.bin"), Path.Combine(folder, "tagger", "model.bin"));
+
+            // When the standard pipeline is built from it
+            var error = Assert.Throws<ModelLoadException>(() => StandardPipeline.CreateAnalyzer(folder));
+
+            // Then the error names the missing parser file
+            Assert.Contains(Path.Combine(folder, "parser", "model.bin"), error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_default_pipeline_finds_the_repository_models_and_tags_and_parses()
     {
         // Given the standard pipeline with its default model folder
