@@ -51,14 +51,7 @@ internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, M
 
             var text = document.TextOf(document.CharRange(core)).ToString();
             cores ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            if (cores.TryGetValue(text, out var other) && _union.Find(other) != _union.Find(m))
-            {
-                ambiguous.Add(text);
-            }
-            else
-            {
-                cores.TryAdd(text, m);
-            }
+            RegisterUnlessAmbiguous(cores, ambiguous, text, m);
         }
 
         if (cores is null)
@@ -113,14 +106,7 @@ internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, M
 
             var first = document.TextOf(mention.Tokens.Start).ToString();
             companies ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            if (companies.TryGetValue(first, out var other) && _union.Find(other) != _union.Find(m))
-            {
-                ambiguous.Add(first);
-            }
-            else
-            {
-                companies.TryAdd(first, m);
-            }
+            RegisterUnlessAmbiguous(companies, ambiguous, first, m);
         }
 
         if (companies is null)
@@ -142,6 +128,20 @@ internal sealed class OrganisationNameSieves(ActorKnowledgeBase knowledgeBase, M
     }
 
     /// <summary>An organisation's name without a leading country or nationality word and without a trailing "of"/"for" complement.</summary>
+    // A short form two different organisations could own ("Union" of two unions) links neither: the first owner is
+    // kept, and a second owner from another cluster marks the form ambiguous.
+    private void RegisterUnlessAmbiguous(Dictionary<string, int> owners, HashSet<string> ambiguous, string form, int mention)
+    {
+        if (owners.TryGetValue(form, out var other) && _union.Find(other) != _union.Find(mention))
+        {
+            ambiguous.Add(form);
+        }
+        else
+        {
+            owners.TryAdd(form, mention);
+        }
+    }
+
     private TokenRange CoreOf(Document document, TokenRange name)
     {
         var start = name.Start;
