@@ -41,6 +41,11 @@ internal sealed class NestedPlaces(ActorKnowledgeBase knowledgeBase)
                         // A known organisation of several words inside another's name ("United Nations" in "United Nations
                         // High Commissioner for Refugees") is named too.
                         var organisation = candidate.Entry is Organisation && length >= 2 && !ReferenceEquals(candidate.Entry, outer.Entry);
+                        if (LacksItsArticle(document, range, candidate))
+                        {
+                            continue;
+                        }
+
                         if ((candidate.Entry is Country && candidate.Form is SurfaceForm.Name or SurfaceForm.Alias or SurfaceForm.Capital or SurfaceForm.City) || organisation)
                         {
                             mentions.Add(new ResolverMention
@@ -64,4 +69,12 @@ internal sealed class NestedPlaces(ActorKnowledgeBase knowledgeBase)
             }
         }
     }
+
+    // A capital whose name includes its article ("The Valley") is matched without it by the knowledge base, as the
+    // scorer compares names; inside a longer name the bare noun ("Thames Valley Police") is that name's own word.
+    private static bool LacksItsArticle(Document document, TokenRange range, ActorCandidate candidate) =>
+        candidate.Form == SurfaceForm.Capital
+        && candidate.Country?.Capital is { } capital
+        && capital.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+        && (range.Start == 0 || !document.TextOf(range.Start - 1).Equals("the", StringComparison.OrdinalIgnoreCase));
 }

@@ -25,6 +25,19 @@ public sealed class NestedNameTests
     }
 
     [Fact]
+    public void A_common_noun_inside_a_name_is_no_capital_whose_name_needs_its_article()
+    {
+        // Given an organisation whose name holds "Valley", the bare noun of a capital's name ("The Valley")
+        var document = With("Severn Valley Police said two men were held.", ("Severn Valley Police", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then only the police force, no capital city inside it
+        Assert.Equal("Severn Valley Police", Assert.Single(entities).Name);
+    }
+
+    [Fact]
     public void A_generic_station_name_names_no_place()
     {
         // Given
