@@ -25,6 +25,7 @@ internal static class EvalCommand
         var predicted = new Option<string?>("--pred") { Description = "Score these predicted records (file or folder) instead of running the pipeline." };
         var command = new Command("eval", "Run the pipeline on gold articles and score it as shared/tools/score.py does.") { gold, verbose, output, json, predicted };
         command.Subcommands.Add(EvalSegmentationCommand.Create(context));
+        command.Subcommands.Add(EvalNerCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             context,
             parseResult.GetValue(gold)!,

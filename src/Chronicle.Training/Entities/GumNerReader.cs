@@ -69,7 +69,7 @@ public static class GumNerReader
         return new NerExample(documentId, document, [.. tags]);
     }
 
-    private static bool NoSpaceAfter(ConlluSentence sentence, ConlluWord word)
+    internal static bool NoSpaceAfter(ConlluSentence sentence, ConlluWord word)
     {
         foreach (var multiword in sentence.Multiwords)
         {

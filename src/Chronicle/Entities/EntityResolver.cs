@@ -44,12 +44,19 @@ public sealed class EntityResolver : IPipe
     }
 
     /// <summary>The entities of a document, without writing them: in order of first mention.</summary>
-    public IReadOnlyList<ResolvedEntity> Resolve(Document document, CancellationToken cancellationToken = default)
+    public IReadOnlyList<ResolvedEntity> Resolve(Document document, CancellationToken cancellationToken = default) =>
+        Trace(document, cancellationToken).Entities;
+
+    /// <summary>
+    /// The entities of a document with the mentions they were built from, for mention-level evaluation
+    /// (<c>chronicle eval ner</c>): the same work as <see cref="Resolve"/>.
+    /// </summary>
+    internal ResolutionTrace Trace(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Tokens.Length == 0)
         {
-            return [];
+            return new ResolutionTrace([], [], []);
         }
 
         var date = document.Metadata.Published ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
@@ -75,15 +82,22 @@ public sealed class EntityResolver : IPipe
         var clusters = new MentionClusterer(_kb).Cluster(document, mentions, date);
         cancellationToken.ThrowIfCancellationRequested();
         var entities = new List<ResolvedEntity>(clusters.Count);
+        var entityOf = new int[mentions.Count];
+        Array.Fill(entityOf, -1);
         foreach (var members in clusters)
         {
             if (!IsGenericWordOnly(document, mentions, members))
             {
+                foreach (var m in members)
+                {
+                    entityOf[m] = entities.Count;
+                }
+
                 entities.Add(_builder.Build(mentions, members, date));
             }
         }
 
-        return entities;
+        return new ResolutionTrace(entities, mentions, entityOf);
     }
 
     /// <summary>
