@@ -145,7 +145,12 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
                 type = EntityType.FAC;
             }
 
-            var extended = _spans.WithOfComplement(document, range, type, t => ranges.Exists(o => o.Type == EntityType.PERSON && o.Range.Start <= t && t < o.Range.End));
+            var extended = _spans.WithOfComplement(
+                document,
+                range,
+                type,
+                t => ranges.Exists(o => o.Type == EntityType.PERSON && o.Range.Start <= t && t < o.Range.End),
+                t => ranges.Exists(o => o.Type == EntityType.ORG && o.Range.Start == t));
             if (extended.End > range.End)
             {
                 ranges[i] = (extended, type);
@@ -166,7 +171,16 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
     {
         var characters = document.CharRange(range);
         var surface = document.TextOf(characters);
-        var candidate = Choose(_kb.Lookup(surface), date, fromRecogniser: true, allowCities: true);
+        var candidates = _kb.Lookup(surface);
+        var candidate = Choose(candidates, date, fromRecogniser: true, allowCities: true);
+        if (type is EntityType.GPE or EntityType.LOC && candidate is { Entry: Person person, Form: SurfaceForm.Surname } && person.TermAt(date) is null
+            && PlaceReading(candidates) is { } place)
+        {
+            // "moved to Austin, Texas": a surname of someone out of office that day is weaker evidence than the
+            // recogniser's place reading, which the knowledge base shares.
+            candidate = place;
+        }
+
         if (candidate is { } found && found.Form is SurfaceForm.Adjective or SurfaceForm.Demonym)
         {
             return KnowledgeBaseNames.Nationality(document, range, found);
@@ -241,6 +255,20 @@ internal sealed class MentionCollector(ActorKnowledgeBase knowledgeBase)
         }
 
         return best;
+    }
+
+    /// <summary>The first reading of a form as a place (a country's name, capital or city, or a region), or null.</summary>
+    private static ActorCandidate? PlaceReading(ReadOnlySpan<ActorCandidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Entry is Region || (candidate.Entry is Country && candidate.Form is not (SurfaceForm.Adjective or SurfaceForm.Demonym)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     internal static EntityType TypeOf(ActorCandidate candidate, EntityType fallback) => candidate.Entry switch

@@ -12,7 +12,8 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
     private readonly ActorKnowledgeBase _kb = knowledgeBase;
 
     /// <summary>
-    /// "Ellen Marsh, NASA Administrator": a "person" ending in a title is the organisation the title belongs to.
+    /// "Ellen Marsh, NASA Administrator": a "person" ending in a title is the organisation the title belongs to
+    /// (not before a royal title, which no organisation confers, unless the knowledge base knows the words before it).
     /// "the State of Ohio", "the Commonwealth of Virginia": the state named formally is the known state.
     /// </summary>
     public void RepairEdges(Document document, List<(TokenRange Range, EntityType Type)> ranges)
@@ -48,7 +49,9 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
                     end--;
                 }
 
-                if (end > range.Start)
+                // "Lemon Prince", "Pizza Princess": no organisation confers a royal title, so before one an unknown word is
+                // a nickname or a title of its own, and the person stays as the recogniser read it.
+                if (end > range.Start && !(IsRoyalTitle(document.TextOf(range.End - 1)) && _kb.Lookup(document.TextOf(document.CharRange(new TokenRange(range.Start, end)))).IsEmpty))
                 {
                     ranges[i] = (new TokenRange(range.Start, end), EntityType.ORG);
                 }
@@ -70,6 +73,9 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
             }
         }
     }
+
+    private static bool IsRoyalTitle(ReadOnlySpan<char> word) =>
+        word is "King" or "Queen" or "Prince" or "Princess" or "Duke" or "Duchess" or "Emperor" or "Empress" or "Emir" or "Sultan" or "Sheikh" or "Lord" or "Lady" or "Dame";
 
     private static bool IsSingleCapital(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) && word[0] is not ('I' or 'A');
 

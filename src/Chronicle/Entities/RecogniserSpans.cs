@@ -35,7 +35,9 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     /// ("Museum of Rail", not "Texas of the 1800s").
     /// </summary>
     /// <param name="isPersonToken">True for tokens inside a person the recogniser found: the run stops before them ("University of Oregon Eastfield Mira Halvorsen").</param>
-    public TokenRange WithOfComplement(Document document, TokenRange range, EntityType type, Func<int, bool> isPersonToken)
+    /// <param name="startsOrganisation">True for the first token of another organisation the recogniser found: "for (the)" before it
+    /// says whom a place or body serves ("the Brackford Arena for the Wessex Rovers"), so the name stops before "for".</param>
+    public TokenRange WithOfComplement(Document document, TokenRange range, EntityType type, Func<int, bool> isPersonToken, Func<int, bool>? startsOrganisation = null)
     {
         // "Secretary of State Antony Blinken": after a title, "of" starts the office, not more of a name.
         if (range.IsEmpty || type == EntityType.PERSON || type == EntityType.NORP)
@@ -78,7 +80,7 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
                 words++;
             }
 
-            if (words == next)
+            if (words == next || (connector is "for" && startsOrganisation is not null && startsOrganisation(next)))
             {
                 break;
             }
