@@ -19,6 +19,13 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
     {
         // "Russia-Ukraine" stays two places; "Asia-Pacific Research Unit" is one name.
         var trimmed = TrimRange(document, tokens);
+        if (type == EntityType.EVENT && trimmed.Start > tokens.Start && trimmed.Start < trimmed.End && IsYear(document.TextOf(trimmed.Start - 1)))
+        {
+            // "the 2030 Velmora Games": the year names the edition, so an event keeps it (a score or year before a team or
+            // country does not).
+            trimmed = new TokenRange(trimmed.Start - 1, trimmed.End);
+        }
+
         if (type is EntityType.GPE or EntityType.LOC && IsInsideHyphenatedName(document, trimmed))
         {
             return new TokenRange(trimmed.Start, trimmed.Start);
@@ -251,6 +258,8 @@ internal sealed class RecogniserSpans(ActorKnowledgeBase knowledgeBase)
 
         return false;
     }
+
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && IsNumber(word) && word[0] is '1' or '2';
 
     private static bool IsNumber(ReadOnlySpan<char> word)
     {
