@@ -100,4 +100,30 @@ public sealed class EntityStageGumDevFixTests
         // Then the whole name is kept
         Assert.Contains(entities, e => e.Name == "Joint Board for the Protection of Wetlands" && e.Type == EntityType.ORG);
     }
+
+    [Fact]
+    public void An_event_keeps_the_year_that_names_its_edition()
+    {
+        // Given an event the recogniser read with its year
+        var document = With("She won a medal at the 2030 Velmora Games in June.", ("2030 Velmora Games", EntityType.EVENT));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the year stays in the name
+        Assert.Equal(EntityType.EVENT, Named(entities, "2030 Velmora Games").Type);
+    }
+
+    [Fact]
+    public void A_score_before_a_team_is_still_no_part_of_its_name()
+    {
+        // Given an organisation the recogniser read with a number before it
+        var document = With("The final ended 2 Velmora Rovers 1 Brackford United.", ("2 Velmora Rovers", EntityType.ORG));
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then the score is trimmed as before
+        Assert.Contains(entities, e => e.Name == "Velmora Rovers");
+    }
 }
