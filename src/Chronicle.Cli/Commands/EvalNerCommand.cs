@@ -25,12 +25,13 @@ internal static class EvalNerCommand
         var split = new Option<string>("--split") { Description = "Which part of the GUM split to score: test (news and non-news apart), dev, or all.", DefaultValueFactory = _ => All };
         split.AcceptOnlyFromAmong(All, Test, Dev);
         var errors = new Option<string?>("--dev-errors") { Description = "Write the dev-set mentions the recogniser or the stage gets wrong to this TSV file (error analysis only on dev)." };
-        var command = new Command("ner", "Score the named mentions of the whole entity stage, and of the recogniser alone, on the GUM split.") { data, split, errors };
+        var wholeNames = new Option<bool>("--errors-whole-names") { Description = "Compare with the gold read as whole names in --dev-errors (GumNameConvention.WholeNames)." };
+        var command = new Command("ner", "Score the named mentions of the whole entity stage, and of the recogniser alone, on the GUM split.") { data, split, errors, wholeNames };
         command.SetAction((parseResult, cancellationToken) =>
         {
             try
             {
-                return Task.FromResult(Run(context, parseResult.GetValue(data)!, parseResult.GetValue(split)!, parseResult.GetValue(errors), cancellationToken));
+                return Task.FromResult(Run(context, parseResult.GetValue(data)!, parseResult.GetValue(split)!, parseResult.GetValue(errors), parseResult.GetValue(wholeNames), cancellationToken));
             }
             catch (Exception ex) when (ex is FormatException or ModelLoadException or IOException or UnauthorizedAccessException)
             {
@@ -41,7 +42,7 @@ internal static class EvalNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string split, string? errorsPath, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string dataDirectory, string split, string? errorsPath, bool wholeNameErrors, CancellationToken cancellationToken)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -83,7 +84,7 @@ internal static class EvalNerCommand
                 dev.Add(comparison);
                 if (errorWriter is not null)
                 {
-                    EntityStageErrors.Write(errorWriter, comparison);
+                    EntityStageErrors.Write(errorWriter, comparison, wholeNameErrors);
                 }
             }
             else

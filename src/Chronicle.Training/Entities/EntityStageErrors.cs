@@ -14,11 +14,12 @@ public static class EntityStageErrors
 {
     public const string Header = "document\tkind\ttext\tclass\trecogniser\tstage\tcontext";
 
-    public static void Write(TextWriter output, EntityStageComparison comparison)
+    /// <param name="wholeNames">Compare with the gold read as whole names (<see cref="GumNameConvention.WholeNames"/>) instead of GUM's convention.</param>
+    public static void Write(TextWriter output, EntityStageComparison comparison, bool wholeNames = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(comparison);
-        var gold = Keys(comparison.Gold);
+        var gold = Keys(wholeNames ? comparison.WholeNameGold : comparison.Gold);
         var recogniser = Keys(comparison.Recogniser);
         var stage = Keys(comparison.Stage);
         foreach (var key in gold)

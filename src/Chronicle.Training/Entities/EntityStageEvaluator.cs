@@ -58,6 +58,6 @@ public sealed class EntityStageEvaluator
         var trace = _resolver.Contract.EnglishOnly && !document.IsEnglish ? new ResolutionTrace([], [], []) : _resolver.Trace(document, cancellationToken);
         document.Entities = trace.Entities;
         var (stage, nested) = EntityStageMentions.From(trace);
-        return new EntityStageComparison(article.DocumentId, document, article.Gold, [.. document.Mentions], stage, nested);
+        return new EntityStageComparison(article.DocumentId, document, article.Gold, article.WholeNameGold, [.. document.Mentions], stage, nested);
     }
 }

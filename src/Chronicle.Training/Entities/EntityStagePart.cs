@@ -19,6 +19,12 @@ public sealed class EntityStagePart(string name, string? note = null)
 
     public MentionScores Stage { get; } = new();
 
+    /// <summary>The recogniser against the gold read as whole names (<see cref="GumNameConvention.WholeNames"/>).</summary>
+    public MentionScores RecogniserWholeNames { get; } = new();
+
+    /// <summary>The entity stage against the gold read as whole names.</summary>
+    public MentionScores StageWholeNames { get; } = new();
+
     public void Add(EntityStageComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
@@ -27,5 +33,7 @@ public sealed class EntityStagePart(string name, string? note = null)
         NestedSetAside += comparison.NestedSetAside;
         Recogniser.Add(comparison.Gold, comparison.Recogniser);
         Stage.Add(comparison.Gold, comparison.Stage);
+        RecogniserWholeNames.Add(comparison.WholeNameGold, comparison.Recogniser);
+        StageWholeNames.Add(comparison.WholeNameGold, comparison.Stage);
     }
 }

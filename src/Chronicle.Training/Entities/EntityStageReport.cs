@@ -14,7 +14,10 @@ public static class EntityStageReport
         + "GUM has one place type, so GPE and LOC (and FAC) have no gold of their own; their lines give how many the system predicted, "
         + "the precision against gold places and the share of gold places they found. Stage = the named mentions of the article record "
         + "after the entity stage (entity type of their cluster; groups -> NORP; demonyms -> NORP; descriptions and nationality adjectives "
-        + "left out; only outermost names, as in the gold).";
+        + "left out; only outermost names, as in the gold). The first table of each part is the official figure (the recogniser's own "
+        + "gold convention, as train-ner scores it); the second reads the same gold as whole names, as news annotation and the article "
+        + "record write them (GumNameConvention.WholeNames: GUM tags \"United\" in \"United States\" UPOS VERB, and cuts \"University of X\" "
+        + "into \"University\" and \"X\").";
 
     private static readonly MentionClass[] s_classes = Enum.GetValues<MentionClass>();
 
@@ -48,6 +51,13 @@ public static class EntityStageReport
 
             WriteRow(output, "micro", part.Recogniser.Counts(), part.Stage.Counts());
             output.WriteLine(Invariant($"  stage names inside a longer stage name, not scored: {part.NestedSetAside}"));
+            output.WriteLine("  same, gold read as whole names (NNP words are name words; an 'of' complement's name is part of an organisation or place):");
+            foreach (var mentionClass in s_classes)
+            {
+                WriteRow(output, Label(mentionClass), part.RecogniserWholeNames.Counts(mentionClass), part.StageWholeNames.Counts(mentionClass));
+            }
+
+            WriteRow(output, "micro", part.RecogniserWholeNames.Counts(), part.StageWholeNames.Counts());
         }
     }
 

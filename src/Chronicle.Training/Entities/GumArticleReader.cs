@@ -11,7 +11,8 @@ namespace Chronicle.Training.Entities;
 /// and gold spans compare token for token: words joined as <c>SpaceAfter=No</c> says, sentences by a space,
 /// paragraphs (<c># newpar</c>) by a blank line as in an article body, with the document's title and creation date
 /// (<c># meta::title</c>, <c># meta::dateCreated</c>) as its metadata (the date office holders are looked up at).
-/// The gold named mentions are those the recogniser is trained and scored on (<see cref="GumNamedMentions"/>).
+/// The gold named mentions are those the recogniser is trained and scored on (<see cref="GumNamedMentions"/>), and the
+/// same read as whole names (<see cref="GumNameConvention.WholeNames"/>).
 /// </summary>
 public static class GumArticleReader
 {
@@ -38,6 +39,7 @@ public static class GumArticleReader
         var ranges = new List<Sentence>();
         var paragraphs = new List<TextRange>();
         var spans = new List<(TokenRange Tokens, EntityType Type)>();
+        var wholeSpans = new List<(TokenRange Tokens, EntityType Type)>();
         var paragraphStart = 0;
         var spaceBefore = false;
         string? title = null;
@@ -75,6 +77,11 @@ public static class GumArticleReader
             {
                 spans.Add((new TokenRange(first + span.Start, first + span.End), span.Type!.Value));
             }
+
+            foreach (var span in GumNamedMentions.Read(sentence, GumNameConvention.WholeNames))
+            {
+                wholeSpans.Add((new TokenRange(first + span.Start, first + span.End), span.Type!.Value));
+            }
         }
 
         if (text.Length > paragraphStart)
@@ -87,8 +94,9 @@ public static class GumArticleReader
             Tokens = [.. tokens],
             Sentences = ranges,
         };
-        var gold = spans.Select(s => new EntityMention(s.Tokens, document.CharRange(s.Tokens), s.Type)).ToList();
-        return new GumArticle(documentId, document, gold);
+        List<EntityMention> Mentions(List<(TokenRange Tokens, EntityType Type)> found) =>
+            [.. found.Select(s => new EntityMention(s.Tokens, document.CharRange(s.Tokens), s.Type))];
+        return new GumArticle(documentId, document, Mentions(spans), Mentions(wholeSpans));
     }
 
     private static bool StartsParagraph(ConlluSentence sentence) =>

@@ -44,9 +44,13 @@ public static class GumNamedMentions
     public readonly record struct NamedSpan(int Start, int End, EntityType? Type);
 
     /// <summary>The outermost NER spans of a sentence, in order, none overlapping.</summary>
-    public static IReadOnlyList<NamedSpan> Read(ConlluSentence sentence)
+    public static IReadOnlyList<NamedSpan> Read(ConlluSentence sentence) => Read(sentence, GumNameConvention.Gum);
+
+    /// <summary>The outermost NER spans of a sentence under a naming convention (<see cref="GumNameConvention"/>).</summary>
+    public static IReadOnlyList<NamedSpan> Read(ConlluSentence sentence, GumNameConvention convention)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var wholeNames = convention == GumNameConvention.WholeNames;
         var words = sentence.Words;
         var candidates = new List<NamedSpan>();
         var brackets = Brackets(words);
@@ -65,7 +69,8 @@ public static class GumNamedMentions
             {
                 if (innerStart >= start && innerEnd <= end && (innerEnd - innerStart) < (end - start) && (head < innerStart || head >= innerEnd)
                     && !words[HeadOf(words, innerStart, innerEnd)].Deprel.StartsWith("compound", StringComparison.Ordinal)
-                    && !words[HeadOf(words, innerStart, innerEnd)].Deprel.StartsWith("flat", StringComparison.Ordinal))
+                    && !words[HeadOf(words, innerStart, innerEnd)].Deprel.StartsWith("flat", StringComparison.Ordinal)
+                    && !(wholeNames && etype is "organization" or "place" && innerStart > head && IsOfComplement(words, innerStart) && words[HeadOf(words, innerStart, innerEnd)].Upos == "PROPN"))
                 {
                     if (innerEnd <= head)
                     {
@@ -78,7 +83,7 @@ public static class GumNamedMentions
                 }
             }
 
-            var (coreStart, coreEnd) = Core(words, lower, upper, head);
+            var (coreStart, coreEnd) = Core(words, lower, upper, head, wholeNames);
             EntityType? type = etype switch
             {
                 "person" => EntityType.PERSON,
@@ -201,18 +206,23 @@ public static class GumNamedMentions
         return start;
     }
 
-    private static bool IsNameLike(ConlluWord word) =>
+    // "of" or "of the" right before a word: the word opens an "of" complement.
+    private static bool IsOfComplement(IReadOnlyList<ConlluWord> words, int start) =>
+        start > 0 && (words[start - 1].Form is "of" || (words[start - 1].Form is "the" && start > 1 && words[start - 2].Form is "of"));
+
+    private static bool IsNameLike(ConlluWord word, bool wholeNames) =>
         word.Upos == "PROPN"
+        || (wholeNames && word.Xpos is "NNP" or "NNPS")
         || (word.Upos is "NOUN" or "ADJ" or "NUM" or "X" && word.Form.Length > 0 && (char.IsUpper(word.Form[0]) || char.IsDigit(word.Form[0])));
 
     private static bool IsConnector(ConlluWord word) => s_connectors.Contains(word.Form);
 
-    private static (int Start, int End) Core(IReadOnlyList<ConlluWord> words, int start, int end, int head)
+    private static (int Start, int End) Core(IReadOnlyList<ConlluWord> words, int start, int end, int head, bool wholeNames)
     {
         var left = head;
         while (left > start)
         {
-            if (IsNameLike(words[left - 1]))
+            if (IsNameLike(words[left - 1], wholeNames))
             {
                 left--;
                 continue;
@@ -224,7 +234,7 @@ public static class GumNamedMentions
                 j--;
             }
 
-            if (j >= start && j < left - 1 && IsNameLike(words[j]))
+            if (j >= start && j < left - 1 && IsNameLike(words[j], wholeNames))
             {
                 left = j;
                 continue;
@@ -236,7 +246,7 @@ public static class GumNamedMentions
         var right = head + 1;
         while (right < end)
         {
-            if (IsNameLike(words[right]))
+            if (IsNameLike(words[right], wholeNames))
             {
                 right++;
                 continue;
@@ -248,7 +258,7 @@ public static class GumNamedMentions
                 j++;
             }
 
-            if (j < end && j > right && IsNameLike(words[j]))
+            if (j < end && j > right && IsNameLike(words[j], wholeNames))
             {
                 right = j + 1;
                 continue;

@@ -36,6 +36,7 @@ public sealed class EvalNerCommandTests
             Assert.Contains("  " + label, result.Output);
         }
 
+        Assert.Contains("gold read as whole names", result.Output);
         Assert.DoesNotContain("(a) test", result.Output);
     }
 }

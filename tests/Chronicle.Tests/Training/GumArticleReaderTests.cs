@@ -58,6 +58,7 @@ public sealed class GumArticleReaderTests
             ["Acme Corp/ORG", "Maria Lopez/PERSON", "Maria Lopez/PERSON", "Acme Corp/ORG"],
             article.Gold.Select(m => $"{document.TextOf(m.Characters)}/{m.Type}"));
         Assert.Equal(5, article.Gold[2].Tokens.Start);
+        Assert.Equal(article.Gold, article.WholeNameGold);
     }
 
     [Fact]
