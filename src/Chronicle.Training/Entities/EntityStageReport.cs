@@ -16,8 +16,8 @@ public static class EntityStageReport
         + "after the entity stage (entity type of their cluster; groups -> NORP; demonyms -> NORP; descriptions and nationality adjectives "
         + "left out; only outermost names, as in the gold). The first table of each part is the official figure (the recogniser's own "
         + "gold convention, as train-ner scores it); the second reads the same gold as whole names, as news annotation and the article "
-        + "record write them (GumNameConvention.WholeNames: GUM tags \"United\" in \"United States\" UPOS VERB, and cuts \"University of X\" "
-        + "into \"University\" and \"X\").";
+        + "record write them (GumNameConvention.WholeNames: GUM tags \"United\" in \"United States\" UPOS VERB, cuts \"University of X\" "
+        + "into \"University\" and \"X\", and heads \"nominee Ada Rennick\" by the role noun, which makes it no named mention).";
 
     private static readonly MentionClass[] s_classes = Enum.GetValues<MentionClass>();
 
@@ -51,7 +51,7 @@ public static class EntityStageReport
 
             WriteRow(output, "micro", part.Recogniser.Counts(), part.Stage.Counts());
             output.WriteLine(Invariant($"  stage names inside a longer stage name, not scored: {part.NestedSetAside}"));
-            output.WriteLine("  same, gold read as whole names (NNP words are name words; an 'of' complement's name is part of an organisation or place):");
+            output.WriteLine("  same, gold read as whole names (NNP words are name words; an 'of' complement's name is part of an organisation or place; a name flat under a role noun is a person):");
             foreach (var mentionClass in s_classes)
             {
                 WriteRow(output, Label(mentionClass), part.RecogniserWholeNames.Counts(mentionClass), part.StageWholeNames.Counts(mentionClass));

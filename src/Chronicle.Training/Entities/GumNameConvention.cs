@@ -10,7 +10,8 @@ public enum GumNameConvention
     /// Names as news annotation and the article record write them: a word the treebank tags as a Penn proper noun
     /// (NNP, NNPS) is a name word whatever its UPOS (GUM gives "United" in "United States" UPOS VERB), and a named
     /// mention in an "of (the)" complement of an organisation or place is part of its name ("University of
-    /// Brackford", not "University" and "Brackford"). For measuring only.
+    /// Brackford", not "University" and "Brackford"), and a person mention that GUM heads by a role noun with the
+    /// name attached as flat ("party nominee Ada Rennick") names that person. For measuring only.
     /// </summary>
     WholeNames,
 }

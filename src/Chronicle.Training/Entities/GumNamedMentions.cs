@@ -59,7 +59,14 @@ public static class GumNamedMentions
             var head = HeadOf(words, start, end);
             if (words[head].Upos != "PROPN")
             {
-                continue;
+                // "nominee Ada Rennick": GUM heads a person mention by its role noun and attaches the name to it as
+                // flat; as whole names, that name is the named mention.
+                if (!wholeNames || etype != "person" || FlatName(words, start, end, head) is not { } name)
+                {
+                    continue;
+                }
+
+                head = name;
             }
 
             // The name may not run into a mention nested beside the head ("director of CAIR Alia Salem"), unless
@@ -204,6 +211,25 @@ public static class GumNamedMentions
         }
 
         return start;
+    }
+
+    /// <summary>The first proper noun attached as flat to a common-noun head inside the range, or null.</summary>
+    private static int? FlatName(IReadOnlyList<ConlluWord> words, int start, int end, int head)
+    {
+        if (words[head].Upos != "NOUN")
+        {
+            return null;
+        }
+
+        for (var i = head + 1; i < end; i++)
+        {
+            if (words[i].Upos == "PROPN" && words[i].Head - 1 == head && words[i].Deprel.StartsWith("flat", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     // "of" or "of the" right before a word: the word opens an "of" complement.

@@ -67,4 +67,32 @@ public sealed class GumNameConventionTests
             ],
             spans);
     }
+
+    // Invented: GUM heads "nominee Ada Rennick" by the role noun and attaches the name as flat.
+    private const string RoleSentence = """
+        # text = The party nominee Ada Rennick spoke.
+        1	The	the	DET	DT	_	3	det	_	Entity=(1-person-new-sssss-cf1-4-coref
+        2	party	party	NOUN	NN	Number=Sing	3	compound	_	_
+        3	nominee	nominee	NOUN	NN	Number=Sing	6	nsubj	_	_
+        4	Ada	Ada	PROPN	NNP	Number=Sing	3	flat	_	_
+        5	Rennick	Rennick	PROPN	NNP	Number=Sing	3	flat	_	Entity=1)
+        6	spoke	speak	VERB	VBD	_	0	root	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	6	punct	_	_
+
+        """;
+
+    [Fact]
+    public void A_name_attached_to_a_role_noun_is_a_person_only_as_whole_names()
+    {
+        // Given a person mention headed by its role noun
+        var sentence = ConlluReader.Read(new StringReader(RoleSentence.Replace("        ", ""))).Single();
+
+        // When it is read under each convention
+        var gum = GumNamedMentions.Read(sentence);
+        var whole = GumNamedMentions.Read(sentence, GumNameConvention.WholeNames);
+
+        // Then GUM's convention has no named mention (the head is a common noun), whole names have the person
+        Assert.Empty(gum);
+        Assert.Equal([new GumNamedMentions.NamedSpan(3, 5, EntityType.PERSON)], whole);
+    }
 }
