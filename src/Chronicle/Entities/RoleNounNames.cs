@@ -19,7 +19,9 @@ internal static class RoleNounNames
         "senator", "governor", "mayor", "founder", "editor", "reporter", "journalist", "correspondent", "author",
         "writer", "novelist", "poet", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
         "painter", "designer", "photographer", "curator", "architect", "officer", "commander", "diplomat",
-        "ambassador", "envoy", "candidate", "activist", "student", "teacher");
+        "ambassador", "envoy", "candidate", "activist", "student", "teacher", "philosopher", "historian", "conductor",
+        "composer", "producer", "filmmaker", "entrepreneur", "businessman", "businesswoman", "billionaire", "congressman",
+        "congresswoman", "lawmaker", "nominee", "physicist", "astronaut");
 
     // Nouns for a publication or a group: "the magazine Velora", "the band Copper Lanes".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns = Set(

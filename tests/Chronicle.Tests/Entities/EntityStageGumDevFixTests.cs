@@ -126,4 +126,20 @@ public sealed class EntityStageGumDevFixTests
         // Then the score is trimmed as before
         Assert.Contains(entities, e => e.Name == "Velmora Rovers");
     }
+
+    [Theory]
+    [InlineData("The talk was given by the philosopher Ada Rennick on Friday.")]
+    [InlineData("Former congressman Ada Rennick spoke first.")]
+    [InlineData("The orchestra's conductor Ada Rennick left in May.")]
+    public void Capitalised_words_after_more_occupation_nouns_are_a_person_the_recogniser_missed(string text)
+    {
+        // Given no recogniser mention
+        var document = With(text);
+
+        // When
+        var entities = s_resolver.Resolve(document);
+
+        // Then
+        Assert.Equal(EntityType.PERSON, Named(entities, "Ada Rennick").Type);
+    }
 }
