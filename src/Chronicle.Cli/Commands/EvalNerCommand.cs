@@ -51,6 +51,12 @@ internal static class EvalNerCommand
             return 1;
         }
 
+        if (errorsPath is not null && split == Test)
+        {
+            // Test documents are for the figures only, never for error analysis.
+            context.Error.MarkupLine("[yellow]note:[/] --dev-errors lists dev documents only; with --split test nothing is written.");
+        }
+
         var started = Stopwatch.GetTimestamp();
         var files = Directory.GetFiles(gumDirectory, "*.conllu").Order(StringComparer.Ordinal).ToArray();
         var ids = files.Select(Path.GetFileNameWithoutExtension).Select(id => id!).ToList();

@@ -18,6 +18,8 @@ namespace Chronicle.Training.Entities;
 /// <item>only outermost names are kept (an ORG "Henry Moore Foundation" hides the PERSON inside it); named mentions of
 /// other GUM types (abstract, object, …) also hide what they contain and are then dropped.</item>
 /// </list>
+/// These are the recogniser's training and scoring rules (<see cref="GumNameConvention.Gum"/>); for measuring,
+/// <see cref="GumNameConvention.WholeNames"/> reads the same brackets as news annotation writes names.
 /// </summary>
 public static class GumNamedMentions
 {
