@@ -49,7 +49,7 @@ internal sealed class RangeRepairs(ActorKnowledgeBase knowledgeBase)
                     end--;
                 }
 
-                // "Lemon Prince", "Pizza Princess": no organisation confers a royal title, so before one an unknown word is
+                // "Lemon Prince", "Waffle Princess": no organisation confers a royal title, so before one an unknown word is
                 // a nickname or a title of its own, and the person stays as the recogniser read it.
                 if (end > range.Start && !(IsRoyalTitle(document.TextOf(range.End - 1)) && _kb.Lookup(document.TextOf(document.CharRange(new TokenRange(range.Start, end)))).IsEmpty))
                 {
