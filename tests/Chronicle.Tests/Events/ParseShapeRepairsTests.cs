@@ -158,4 +158,37 @@ public sealed class ParseShapeRepairsTests
         Assert.All(blockades, b => Assert.StartsWith("PER", b.SourceActor?.Value));
         Assert.Equal(["ECU", "NOR"], blockades.Select(b => b.TargetActor?.Value).Order());
     }
+
+    // Days after a court accused Lima of fraud , Quito denounced Oslo 's visit .
+    private static Document QuitoDenounced(bool accusationAsRoot)
+    {
+        var document = Parsed("Days after a court accused Lima of fraud, Quito denounced Oslo's visit.",
+                accusationAsRoot ? (4, L.Obl) : (10, L.Obl), (4, L.Mark), (3, L.Det), (4, L.Nsubj), accusationAsRoot ? (-1, L.Root) : (0, L.Advcl), (4, L.Obj),
+                (7, L.Case), (4, L.Obl), (10, L.Punct), (10, L.Nsubj), accusationAsRoot ? (4, L.Advcl) : (-1, L.Root), (13, L.NmodPoss), (11, L.Case),
+                (10, L.Obj), (10, L.Punct))
+            .WithEntity("Lima", EntityType.GPE, "PER")
+            .WithEntity("Quito", EntityType.GPE, "ECU")
+            .WithEntity("Oslo", EntityType.GPE, "NOR");
+        document.TagNames = ["NN", "VBD"];
+        document.Tokens[4].Tag = 1;
+        document.Tokens[10].Tag = 1;
+        return document;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_main_clause_demoted_under_an_earlier_accusation_is_asserted_not_alleged(bool accusationAsRoot)
+    {
+        // Given: "denounced" the root, or (a parser's mistake) a markerless adverbial clause of "accused"
+        var document = QuitoDenounced(accusationAsRoot);
+
+        // When
+        Coder.Process(document);
+
+        // Then: the denunciation is reported as fact either way
+        var denunciation = Assert.Single(document.Events, e => e.Trigger is { } t && document.TextOf(t).SequenceEqual("denounced"));
+        Assert.Equal(("ECU", "NOR"), (denunciation.SourceActor?.Value, denunciation.TargetActor?.Value));
+        Assert.Equal(Modality.Asserted, denunciation.Modality);
+    }
 }
