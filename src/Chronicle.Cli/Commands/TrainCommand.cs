@@ -116,7 +116,16 @@ internal static class TrainCommand
         var beam = new Option<int>("--beam") { Description = "Beam width: 1 trains the greedy parser (dynamic oracle); k > 1 trains globally with a beam of k, which the model then parses with. With --evaluate-only: re-record the model for this width and score it.", DefaultValueFactory = _ => defaults.BeamWidth };
         var beamUpdate = new Option<BeamUpdate>("--beam-update") { Description = "Global training update: MaxViolation (Huang et al. 2012) or Early (Collins & Roark 2004).", DefaultValueFactory = _ => defaults.BeamUpdate };
         var devBeams = new Option<int[]>("--dev-beams") { Description = "Also score EWT dev with these beam widths after each epoch.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).") { folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams };
+        var seeds = new Option<int[]>("--seeds")
+        {
+            Description = "Train one run per seed (shuffle and oracle exploration) in lockstep and average their weights into one model (overrides --seed).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var comparePruning = new Option<bool>("--compare-pruning") { Description = "With --seeds: also score EWT dev after each epoch with the runs pruned before averaging (saved as parser-epoch-k-pruned-first.bin with --snapshots)." };
+        var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).")
+        {
+            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning,
+        };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
         {
@@ -139,10 +148,19 @@ internal static class TrainCommand
                 return;
             }
 
+            var seedList = parseResult.GetValue(seeds) ?? [];
+            if (seedList.Length > 0)
+            {
+                seed = seedList[0];
+                line += $" --seeds {string.Join(' ', seedList)}";
+            }
+
             var trainingOptions = new ParserTrainingOptions
             {
                 Epochs = epochs,
                 Seed = seed,
+                Seeds = seedList,
+                ComparePruningOrder = parseResult.GetValue(comparePruning),
                 JackknifeFolds = k,
                 SnapshotDirectory = parseResult.GetValue(snapshots),
                 JackknifeCache = parseResult.GetValue(cache),

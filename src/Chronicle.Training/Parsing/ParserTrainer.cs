@@ -11,13 +11,16 @@ namespace Chronicle.Training.Parsing;
 /// towards the best-scoring zero-cost transition, and from the second epoch on training mostly follows the model's
 /// own prediction, so it learns to recover from its mistakes. With <see cref="ParserTrainingOptions.BeamWidth"/> above 1
 /// it trains globally instead (<see cref="BeamParserTrainer"/>). Gold trees are projectivised by lifting first.
-/// Deterministic for a given seed.
+/// With several <see cref="ParserTrainingOptions.Seeds"/> it trains one run per seed in lockstep (one epoch of each in
+/// turn) and the model after each epoch is the mean of the runs' averaged weights. Deterministic for given seeds.
 /// </summary>
 public static class ParserTrainer
 {
     /// <param name="classes">Word classes the features read (null for none); stored in the model.</param>
+    /// <param name="afterEpochPrunedFirst">With several seeds, also given after each epoch the mean of the runs each
+    /// pruned first (for measuring the pruning order; null: not built).</param>
     public static ParserModel Train(IReadOnlyList<GoldSentence> train, IReadOnlyList<string[]> featureTags, ParserTrainingOptions options,
-        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null, WordClasses? classes = null)
+        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null, WordClasses? classes = null, Action<int, ParserModel>? afterEpochPrunedFirst = null)
     {
         classes ??= WordClasses.Empty;
         var labels = Enum.GetValues<DependencyLabel>().Where(l => l != DependencyLabel.None).ToArray();
@@ -47,102 +50,51 @@ public static class ParserTrainer
         }
 
         log?.Invoke($"parser: {lifted:N0} non-projective arcs lifted for training");
-        var transitions = new SparsePerceptronTrainer(Transitions.Count);
-        var labelTrainer = new SparsePerceptronTrainer(labels.Length);
-        var rootClass = Array.IndexOf(labels, DependencyLabel.Root);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(options.Seed);
-        var state = new ParseState();
-        var features = new ulong[Math.Max(ParserFeatures.Count, ParserFeatures.LabelCount)];
-        var scores = new float[Transitions.Count];
-        var labelScores = new float[labels.Length];
-        var costs = new int[Transitions.Count];
+        var seeds = options.Seeds is { Count: > 0 } listed ? listed : [options.Seed];
+        var passes = seeds.Select(seed => new ParserTrainingPass(seed, examples.Count, labels, options)).ToArray();
         ParserModel? model = null;
-        var beamTrainer = options.BeamWidth > 1 ? new BeamParserTrainer(transitions, labelTrainer, labels, options.BeamWidth, options.BeamUpdate) : null;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            random.Shuffle(order);
-            if (beamTrainer is not null)
+            // The runs share only the read-only examples, so two train at once; each run's updates depend on its own
+            // order alone, so the models do not depend on scheduling.
+            var updated = new int[passes.Length];
+            Parallel.For(0, passes.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => updated[p] = passes[p].Epoch(examples, epoch));
+            foreach (var count in options.BeamWidth > 1 ? updated : [])
             {
-                var before = beamTrainer.Updates;
-                foreach (var index in order)
-                {
-                    beamTrainer.Train(examples[index]);
-                }
-
-                log?.Invoke($"parser epoch {epoch}: beam {options.BeamWidth}, {options.BeamUpdate} updates in {beamTrainer.Updates - before:N0} of {examples.Count:N0} sentences");
-            }
-
-            // Greedy dynamic-oracle training, unless the beam trained this epoch.
-            foreach (var index in beamTrainer is null ? order : [])
-            {
-                var example = examples[index];
-                var n = example.Words.Length - 1;
-                state.Reset(n, example.Tags);
-                while (!state.IsTerminal)
-                {
-                    ParserFeatures.Extract(state, example.Words, example.Tags, example.Classes, features);
-                    var transitionFeatures = features.AsSpan(0, ParserFeatures.Count);
-                    transitions.Tick();
-                    transitions.Score(transitionFeatures, scores);
-                    var minCost = int.MaxValue;
-                    foreach (var t in Transitions.All)
-                    {
-                        costs[t.Id] = t.IsValid(state) ? t.Cost(state, example.Gold) : int.MaxValue;
-                        minCost = Math.Min(minCost, costs[t.Id]);
-                    }
-
-                    var guess = DependencyParser.BestValid(state, scores);
-                    ITransition? bestGold = null;
-                    foreach (var t in Transitions.All)
-                    {
-                        if (costs[t.Id] == minCost && (bestGold is null || scores[t.Id] > scores[bestGold.Id]))
-                        {
-                            bestGold = t;
-                        }
-                    }
-
-                    if (costs[guess.Id] > minCost)
-                    {
-                        transitions.Update(transitionFeatures, bestGold!.Id, guess.Id);
-                    }
-
-                    var follow = epoch > 1 && random.NextDouble() < options.Exploration ? guess : bestGold!;
-                    var label = DependencyLabel.None;
-                    var (dependent, head) = follow.Arc(state);
-                    if (dependent >= 0)
-                    {
-                        if (head == n)
-                        {
-                            label = DependencyLabel.Root;
-                        }
-                        else
-                        {
-                            ParserFeatures.ExtractLabel(state, example.Words, example.Tags, example.Classes, dependent, head, features);
-                            var labelFeatures = features.AsSpan(0, ParserFeatures.LabelCount);
-                            labelTrainer.Score(labelFeatures, labelScores);
-                            var predicted = DependencyParser.BestLabel(labelScores, rootClass);
-                            if (example.Gold[dependent] == head)
-                            {
-                                labelTrainer.Tick();
-                                labelTrainer.Update(labelFeatures, Array.IndexOf(labels, example.Labels[dependent]), predicted);
-                            }
-
-                            label = labels[predicted];
-                        }
-                    }
-
-                    follow.Apply(state, label);
-                }
+                log?.Invoke($"parser epoch {epoch}: beam {options.BeamWidth}, {options.BeamUpdate} updates in {count:N0} of {examples.Count:N0} sentences");
             }
 
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                model = new ParserModel(transitions.ToModel(options.PruneTransitionsBelow), labelTrainer.ToModel(options.PruneLabelsBelow), labels, classes, options.BeamWidth);
+                model = Build(passes, labels, classes, options, pruneRunsFirst: false);
                 afterEpoch?.Invoke(epoch, model);
+                if (afterEpochPrunedFirst is not null && passes.Length > 1)
+                {
+                    afterEpochPrunedFirst(epoch, Build(passes, labels, classes, options, pruneRunsFirst: true));
+                }
             }
         }
 
         return model!;
+    }
+
+    /// <summary>
+    /// The model of the runs so far: one run's averaged weights pruned, or the mean of several runs' averaged weights
+    /// (<see cref="ModelAveraging"/>), pruned as one run's would be. Pruning the runs first as well would drop every
+    /// weight that is below the threshold in some run, pulling the means of the features the runs share towards zero.
+    /// </summary>
+    private static ParserModel Build(ParserTrainingPass[] passes, DependencyLabel[] labels, WordClasses classes, ParserTrainingOptions options, bool pruneRunsFirst)
+    {
+        if (passes.Length == 1)
+        {
+            return new ParserModel(passes[0].TransitionTrainer.ToModel(options.PruneTransitionsBelow), passes[0].LabelTrainer.ToModel(options.PruneLabelsBelow), labels, classes,
+                options.BeamWidth);
+        }
+
+        var transitionFloor = pruneRunsFirst ? options.PruneTransitionsBelow : 0f;
+        var labelFloor = pruneRunsFirst ? options.PruneLabelsBelow : 0f;
+        var transitions = ModelAveraging.Average([.. passes.Select(p => p.TransitionTrainer.ToModel(transitionFloor))], options.PruneTransitionsBelow);
+        var labelModel = ModelAveraging.Average([.. passes.Select(p => p.LabelTrainer.ToModel(labelFloor))], options.PruneLabelsBelow);
+        return new ParserModel(transitions, labelModel, labels, classes, options.BeamWidth);
     }
 }

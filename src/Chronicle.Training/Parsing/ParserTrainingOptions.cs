@@ -8,6 +8,18 @@ public sealed record ParserTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>
+    /// Seeds of the runs to average (empty: one run with <see cref="Seed"/>). Each run shuffles and explores with its
+    /// own seed; the saved model is the mean of the runs' averaged weights (a one-seed list is plain training).
+    /// </summary>
+    public IReadOnlyList<int> Seeds { get; init; } = [];
+
+    /// <summary>
+    /// With several <see cref="Seeds"/>: also build, after each epoch, the mean of the runs pruned first (each run at the
+    /// thresholds below, then the mean again), for comparing with the saved mean of the unpruned runs.
+    /// </summary>
+    public bool ComparePruningOrder { get; init; }
+
+    /// <summary>
     /// Beam width: 1 trains the greedy parser with the dynamic oracle; above 1, global training with a beam of this
     /// width (<see cref="BeamUpdate"/>), and the model records the width as its default for parsing.
     /// </summary>

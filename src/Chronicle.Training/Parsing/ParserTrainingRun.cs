@@ -20,7 +20,8 @@ public static class ParserTrainingRun
         var clock = Stopwatch.StartNew();
         var train = corpus.Train();
         var dev = corpus.EwtDev();
-        log($"parser: {train.Count:N0} training sentences, {options.Epochs} epochs, seed {options.Seed}, beam {options.BeamWidth}, " +
+        var seeds = options.Seeds is { Count: > 1 } listed ? $"the averaged runs of seeds {string.Join(' ', listed)}" : $"seed {options.Seed}";
+        log($"parser: {train.Count:N0} training sentences, {options.Epochs} epochs, {seeds}, beam {options.BeamWidth}, " +
             (options.JackknifeFolds > 1 ? $"{options.JackknifeFolds}-fold jackknifed tags" : "gold tags"));
         // The parser reads the word classes of the released tagger, and the jackknife folds' taggers use them too;
         // per-epoch dev scores use its tags, as the parser will at run time.
@@ -34,7 +35,8 @@ public static class ParserTrainingRun
         var model = ParserTrainer.Train(train, featureTags, options,
             (epoch, current) =>
             {
-                log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags {ParserEvaluation.Evaluate(current, dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]");
+                log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags {ParserEvaluation.Evaluate(current, dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]"
+                    + (options.Seeds is { Count: > 1 } ? $" ({current.Transitions.FeatureCount:N0} transition features, {current.LabelModel.FeatureCount:N0} label features)" : ""));
                 foreach (var width in options.DevBeamWidths.Where(w => w != current.BeamWidth))
                 {
                     log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags, beam {width}: {ParserEvaluation.Evaluate(current.WithBeamWidth(width), dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]");
@@ -46,7 +48,17 @@ public static class ParserTrainingRun
                     current.ToArchive().Save(Path.Combine(snapshots, $"parser-epoch-{epoch}.bin"));
                 }
             },
-            log, classes);
+            log, classes, options.ComparePruningOrder ? ScorePrunedFirst : null);
+
+        void ScorePrunedFirst(int epoch, ParserModel prunedFirst)
+        {
+            log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags, runs pruned before averaging {ParserEvaluation.Evaluate(prunedFirst, dev, releasedTagger)} "
+                + $"({prunedFirst.Transitions.FeatureCount:N0} transition features, {prunedFirst.LabelModel.FeatureCount:N0} label features)  [{clock.Elapsed:mm\\:ss}]");
+            if (options.SnapshotDirectory is { } snapshots)
+            {
+                prunedFirst.ToArchive().Save(Path.Combine(snapshots, $"parser-epoch-{epoch}-pruned-first.bin"));
+            }
+        }
 
         var directory = Path.Combine(outDirectory, "parser");
         Directory.CreateDirectory(directory);

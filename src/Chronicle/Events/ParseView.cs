@@ -5,7 +5,8 @@ namespace Chronicle.Events;
 /// <summary>
 /// One sentence's dependency tree with child lists, built once per sentence so the argument finder can walk
 /// down as cheaply as up. Indices are document token indices. The tree is the parser's with the repairs of
-/// <see cref="ParseRepairs.RestoreMainVerb"/> applied: the document's own arcs are never changed.
+/// <see cref="ParseRepairs.RestoreMainVerb"/>, <see cref="ParseShapeRepairs.JoinSplitAppositions"/> and
+/// <see cref="ParseShapeRepairs.RejoinSplitLists"/> applied: the document's own arcs are never changed.
 /// </summary>
 internal sealed class ParseView
 {
@@ -35,6 +36,16 @@ internal sealed class ParseView
 
         LinkChildren();
         if (IsParsed && ParseRepairs.RestoreMainVerb(this))
+        {
+            LinkChildren();
+        }
+
+        if (IsParsed && ParseShapeRepairs.JoinSplitAppositions(this))
+        {
+            LinkChildren();
+        }
+
+        if (IsParsed && ParseShapeRepairs.RejoinSplitLists(this))
         {
             LinkChildren();
         }

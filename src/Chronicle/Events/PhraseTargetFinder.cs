@@ -56,7 +56,7 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
         {
             foreach (var child in view.Children(match.Head))
             {
-                if (view.Label(child) == DependencyLabel.Xcomp && !match.Tokens.Contains(child) && !triggerHeads.Contains(child))
+                if ((view.Label(child) == DependencyLabel.Xcomp || ParseShapeRepairs.IsObjectPredicate(view, child)) && !match.Tokens.Contains(child) && !triggerHeads.Contains(child))
                 {
                     phrases.Add(child);
                 }

@@ -53,6 +53,11 @@ internal static class TriggerSyntax
         for (var depth = 0; depth < 16; depth++)
         {
             var label = view.Label(token);
+            if (label == DependencyLabel.Advcl && IsUnmarkedFiniteClause(view, token))
+            {
+                return false;
+            }
+
             clausal |= label is DependencyLabel.Ccomp or DependencyLabel.Advcl or DependencyLabel.Xcomp or DependencyLabel.Acl;
             token = view.Head(token);
             if (token < 0)
@@ -68,4 +73,13 @@ internal static class TriggerSyntax
 
         return false;
     }
+
+    /// <summary>
+    /// "Days after a court accused Lima of fraud, Quito denounced the visit", parsed with "accused" the root and
+    /// "denounced" its adverbial clause: an adverbial clause is introduced by a marker ("because", "if") or is a
+    /// participle, so a finite verb with a subject of its own and no marker hung as one is a main clause the parser
+    /// demoted, which the article asserts, not a clause of the verb it hangs on.
+    /// </summary>
+    private static bool IsUnmarkedFiniteClause(ParseView view, int verb) =>
+        view.Tag(verb) is "VBD" or "VBZ" or "VBP" && view.HasChild(verb, DependencyLabel.Nsubj) && !view.HasChild(verb, DependencyLabel.Mark);
 }
