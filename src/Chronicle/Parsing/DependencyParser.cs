@@ -151,7 +151,7 @@ public sealed class DependencyParser : IPipe, IParserScorer
         Span<float> labelScores = stackalloc float[Model.Labels.Count];
         while (!state.IsTerminal)
         {
-            ParserFeatures.Extract(state, words, tags, classes, features);
+            ParserFeatures.Extract(state, words, tags, classes, features[..Model.TemplateCount]);
             scores.Clear();
             Model.Transitions.AddScores(features[..Model.TemplateCount], scores);
             var transition = BestValid(state, scores);
@@ -206,7 +206,7 @@ public sealed class DependencyParser : IPipe, IParserScorer
 
     private DependencyLabel PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> features, Span<float> scores)
     {
-        ParserFeatures.ExtractLabel(state, words, tags, classes, dependent, head, features);
+        ParserFeatures.ExtractLabel(state, words, tags, classes, dependent, head, features[..Model.LabelTemplateCount]);
         scores.Clear();
         Model.LabelModel.AddScores(features[..Model.LabelTemplateCount], scores);
         return Model.Labels[BestLabel(scores, _rootClass)];

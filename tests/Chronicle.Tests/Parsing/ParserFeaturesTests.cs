@@ -42,6 +42,22 @@ public sealed class ParserFeaturesTests
     }
 
     [Fact]
+    public void An_output_as_long_as_feature_set_4_gets_exactly_the_first_feature_set_4_templates()
+    {
+        // Given the full features of a state
+        var full = Extract(["NNP", "NNP", "VBD", "DT", "NN"], [UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.DET, UniversalPos.NOUN], ["Maria", "Lopez", "see", "the", "report"]);
+
+        // When the same state is extracted into an output of feature set 4's length
+        var short4 = Extract(["NNP", "NNP", "VBD", "DT", "NN"], [UniversalPos.PROPN, UniversalPos.PROPN, UniversalPos.VERB, UniversalPos.DET, UniversalPos.NOUN], ["Maria", "Lopez", "see", "the", "report"], length: ParserFeatures.CountOf(4));
+
+        // Then it holds the same values as the full output's first templates, and feature set 5 reads more
+        Assert.Equal(full[..ParserFeatures.CountOf(4)], short4);
+        Assert.Equal(132, ParserFeatures.CountOf(4));
+        Assert.True(ParserFeatures.CountOf(5) > ParserFeatures.CountOf(4));
+        Assert.True(ParserFeatures.LabelCountOf(5) > ParserFeatures.LabelCountOf(4));
+    }
+
+    [Fact]
     public void A_state_reset_without_universal_pos_reads_none_for_the_words_and_root_for_the_root()
     {
         // Given a state reset with Penn tags only
@@ -109,7 +125,7 @@ public sealed class ParserFeaturesTests
         }
     }
 
-    private static ulong[] Extract(string[] tagNames, UniversalPos[] upos, string[] lemmas, string[]? words = null)
+    private static ulong[] Extract(string[] tagNames, UniversalPos[] upos, string[] lemmas, string[]? words = null, int length = ParserFeatures.Count)
     {
         words ??= s_words;
         var n = words.Length;
@@ -123,7 +139,7 @@ public sealed class ParserFeaturesTests
         Transitions.All.First(t => t is Shift).Apply(state, DependencyLabel.None);
         Transitions.All.First(t => t is LeftArc).Apply(state, DependencyLabel.Compound);
         Transitions.All.First(t => t is Shift).Apply(state, DependencyLabel.None);
-        var output = new ulong[ParserFeatures.Count];
+        var output = new ulong[length];
         ParserFeatures.Extract(state, wordValues, tags, classes, output);
         return output;
     }
