@@ -142,7 +142,7 @@ internal static class TrainCommand
                     throw new ArgumentOutOfRangeException(nameof(beam), width, "--beam must be at least 1.");
                 }
 
-                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes, width);
+                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes, width, loaded.FeatureSet);
                 model.ToArchive().Save(Path.Combine(existing, "model.bin"));
                 ParserTrainingRun.Evaluate(corpus, output, model, meta.TrainingCommand, meta.Seed, meta.Epochs, Log(context));
                 return;

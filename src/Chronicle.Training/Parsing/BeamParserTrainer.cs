@@ -62,8 +62,8 @@ internal sealed class BeamParserTrainer
         _labelFeatures.Clear();
         _labelClasses.Clear();
         _steps.Clear();
-        _beam.Start(n, example.Tags);
-        _gold.Reset(n, example.Tags);
+        _beam.Start(n, example.Tags, example.Upos, example.Lemmas);
+        _gold.Reset(n, example.Tags, example.Upos, example.Lemmas);
         _itemNodes[0] = -1;
         var goldIndex = 0;
         double goldScore = 0;
@@ -217,7 +217,7 @@ internal sealed class BeamParserTrainer
         var n = example.Words.Length - 1;
         var features = _features.AsSpan(0, ParserFeatures.Count);
         // While both prefixes agree, the states are the same and the updates would cancel: replay once.
-        _replay.Reset(n, example.Tags);
+        _replay.Reset(n, example.Tags, example.Upos, example.Lemmas);
         var t0 = 0;
         while (t0 < length && predictedTransitions[t0] == _goldTransitions[t0])
         {
@@ -235,7 +235,7 @@ internal sealed class BeamParserTrainer
         if (t0 > 0 && predictedLabels[t0 - 1] != _goldLabels[t0 - 1])
         {
             // The states differ in the last arc's label only: rebuild the predicted one.
-            _replayOther.Reset(n, example.Tags);
+            _replayOther.Reset(n, example.Tags, example.Upos, example.Lemmas);
             for (var t = 0; t < t0; t++)
             {
                 Transitions.All[predictedTransitions[t]].Apply(_replayOther, predictedLabels[t]);

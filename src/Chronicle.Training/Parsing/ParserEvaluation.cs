@@ -8,7 +8,7 @@ namespace Chronicle.Training.Parsing;
 /// <summary>Attachment scores over all words (punctuation included, as in the CoNLL 2018 evaluation).</summary>
 public sealed record ParserEvaluation(double Uas, double Las, int Tokens)
 {
-    /// <param name="tagger">The tagger whose tags the parser reads; null to parse with gold Penn tags.</param>
+    /// <param name="tagger">The tagger whose tags (Penn, universal POS, lemmas) the parser reads; null to parse with the gold ones.</param>
     public static ParserEvaluation Evaluate(ParserModel model, IReadOnlyList<GoldSentence> sentences, TaggerModel? tagger)
     {
         var parser = new DependencyParser(model);
@@ -36,6 +36,7 @@ public sealed record ParserEvaluation(double Uas, double Las, int Tokens)
 
                     document.Tokens[i].Tag = id;
                     document.Tokens[i].Pos = sentence.Upos[i];
+                    document.Tokens[i].Lemma = sentence.Lemmas[i] == sentence.Words[i] ? -1 : document.AddLemma(sentence.Lemmas[i]);
                 }
 
                 document.TagNames = goldTagNames;

@@ -19,8 +19,11 @@ public static class ParserTrainer
     /// <param name="classes">Word classes the features read (null for none); stored in the model.</param>
     /// <param name="afterEpochPrunedFirst">With several seeds, also given after each epoch the mean of the runs each
     /// pruned first (for measuring the pruning order; null: not built).</param>
+    /// <param name="featureUpos">Per sentence, the universal POS the features read (null: the gold ones, as with gold Penn tags).</param>
+    /// <param name="featureLemmas">Per sentence, the lemmas the features read (null: the gold ones).</param>
     public static ParserModel Train(IReadOnlyList<GoldSentence> train, IReadOnlyList<string[]> featureTags, ParserTrainingOptions options,
-        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null, WordClasses? classes = null, Action<int, ParserModel>? afterEpochPrunedFirst = null)
+        Action<int, ParserModel>? afterEpoch = null, Action<string>? log = null, WordClasses? classes = null, Action<int, ParserModel>? afterEpochPrunedFirst = null,
+        IReadOnlyList<UniversalPos[]>? featureUpos = null, IReadOnlyList<string[]>? featureLemmas = null)
     {
         classes ??= WordClasses.Empty;
         var labels = Enum.GetValues<DependencyLabel>().Where(l => l != DependencyLabel.None).ToArray();
@@ -36,8 +39,12 @@ public static class ParserTrainer
             var tags = new ulong[n + 1];
             var gold = new int[n + 1];
             var wordClasses = new ulong[n + 1];
+            var upos = new ulong[n];
+            var lemmas = new ulong[n];
             for (var i = 0; i < n; i++)
             {
+                upos[i] = DependencyParser.UposValue((featureUpos?[s] ?? sentence.Upos)[i]);
+                lemmas[i] = WordFeatures.NormOf((featureLemmas?[s] ?? sentence.Lemmas)[i]);
                 words[i] = WordFeatures.NormOf(sentence.Words[i]);
                 wordClasses[i] = classes.Of(WordFeatures.FormOf(sentence.Words[i]), words[i]);
                 tags[i] = DependencyParser.TagValue(featureTags[s][i]);
@@ -46,7 +53,7 @@ public static class ParserTrainer
 
             gold[n] = -1;
             wordClasses[n] = DependencyParser.RootValue;
-            examples.Add(new ParserExample(words, tags, wordClasses, gold, sentence.Labels));
+            examples.Add(new ParserExample(words, tags, wordClasses, gold, sentence.Labels, upos, lemmas));
         }
 
         log?.Invoke($"parser: {lifted:N0} non-projective arcs lifted for training");

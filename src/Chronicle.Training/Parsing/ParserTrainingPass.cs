@@ -74,7 +74,7 @@ internal sealed class ParserTrainingPass
         var scores = _scores;
         var costs = _costs;
         var n = example.Words.Length - 1;
-        state.Reset(n, example.Tags);
+        state.Reset(n, example.Tags, example.Upos, example.Lemmas);
         while (!state.IsTerminal)
         {
             ParserFeatures.Extract(state, example.Words, example.Tags, example.Classes, features);

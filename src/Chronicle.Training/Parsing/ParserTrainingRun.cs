@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Chronicle.Documents;
 using Chronicle.Learning;
 using Chronicle.Parsing;
 using Chronicle.Tagging;
@@ -30,9 +31,9 @@ public static class ParserTrainingRun
         log($"parser: {classes.WordCount:N0} word forms with classes (from {Path.Combine(outDirectory, "tagger")})");
         var featureTags = options.JackknifeFolds > 1
             ? JackknifeCached(train, options, taggerOptions, classes, log)
-            : [.. train.Select(s => s.Xpos)];
+            : new JackknifedTags([.. train.Select(s => s.Xpos)], [.. train.Select(s => s.Upos)], [.. train.Select(s => s.Lemmas)]);
         log($"parser: training tags ready [{clock.Elapsed:mm\\:ss}]");
-        var model = ParserTrainer.Train(train, featureTags, options,
+        var model = ParserTrainer.Train(train, featureTags.Xpos, options,
             (epoch, current) =>
             {
                 log($"parser epoch {epoch}/{options.Epochs}: EWT dev predicted tags {ParserEvaluation.Evaluate(current, dev, releasedTagger)}  [{clock.Elapsed:mm\\:ss}]"
@@ -48,7 +49,7 @@ public static class ParserTrainingRun
                     current.ToArchive().Save(Path.Combine(snapshots, $"parser-epoch-{epoch}.bin"));
                 }
             },
-            log, classes, options.ComparePruningOrder ? ScorePrunedFirst : null);
+            log, classes, options.ComparePruningOrder ? ScorePrunedFirst : null, featureTags.Upos, featureTags.Lemmas);
 
         void ScorePrunedFirst(int epoch, ParserModel prunedFirst)
         {
@@ -66,7 +67,7 @@ public static class ParserTrainingRun
         model.ToArchive().Save(path);
         log($"parser: wrote {path} [{clock.Elapsed:mm\\:ss}] ({model.Transitions.FeatureCount:N0} transition features, {model.LabelModel.FeatureCount:N0} label features, {new FileInfo(path).Length / 1024:N0} KB)");
         // Metadata without scores first, so `--evaluate-only` can score this model if evaluation cannot run now.
-        TrainingMetadata.Create("parser", ParserFeatures.Version, command, options.Seed, options.Epochs, new Dictionary<string, IReadOnlyDictionary<string, double>>())
+        TrainingMetadata.Create("parser", model.FeatureSet, command, options.Seed, options.Epochs, new Dictionary<string, IReadOnlyDictionary<string, double>>())
             .Save(Path.Combine(directory, "meta.json"));
         Evaluate(corpus, outDirectory, model, command, options.Seed, options.Epochs, log);
         return model;
@@ -89,42 +90,65 @@ public static class ParserTrainingRun
             log($"parser {name}: gold tags {gold}; predicted tags {predicted}");
         }
 
-        TrainingMetadata.Create("parser", ParserFeatures.Version, command, seed, epochs, scores)
+        TrainingMetadata.Create("parser", model.FeatureSet, command, seed, epochs, scores)
             .Save(Path.Combine(outDirectory, "parser", "meta.json"));
     }
 
-    private static List<string[]> JackknifeCached(IReadOnlyList<GoldSentence> train, ParserTrainingOptions options, TaggerTrainingOptions taggerOptions,
+    // Cache format 2 keeps, per training sentence, one line of "XPOS UPOS lemma" entries separated by tabs (a lemma
+    // may hold a space or be empty, never a tab); format 1 (Penn tags only) is refused by its header, so an old cache cannot
+    // silently leave the universal POS and lemmas to the gold annotation.
+    private static JackknifedTags JackknifeCached(IReadOnlyList<GoldSentence> train, ParserTrainingOptions options, TaggerTrainingOptions taggerOptions,
         WordClasses classes, Action<string> log)
     {
-        var header = $"jackknife folds={options.JackknifeFolds} seed={taggerOptions.Seed} tagger-epochs={taggerOptions.Epochs} sentences={train.Count}";
+        var header = $"jackknife format=2 (xpos upos lemma) folds={options.JackknifeFolds} seed={taggerOptions.Seed} tagger-epochs={taggerOptions.Epochs} sentences={train.Count}";
         if (options.JackknifeCache is { } cache && File.Exists(cache))
         {
             var lines = File.ReadAllLines(cache);
             if (lines.Length != train.Count + 1 || lines[0] != header)
             {
-                throw new InvalidDataException($"The jackknife cache '{cache}' was made for another run ('{(lines.Length > 0 ? lines[0] : "")}', expected '{header}').");
+                throw new InvalidDataException($"The jackknife cache '{cache}' was made for another run or by an older build ('{(lines.Length > 0 ? lines[0] : "")}', expected '{header}'); delete it to rebuild it.");
             }
 
-            var cached = new List<string[]>(train.Count);
+            var xpos = new List<string[]>(train.Count);
+            var upos = new List<UniversalPos[]>(train.Count);
+            var lemmas = new List<string[]>(train.Count);
             for (var i = 0; i < train.Count; i++)
             {
-                var tags = lines[i + 1].Split(' ');
-                if (tags.Length != train[i].Length)
+                var entries = lines[i + 1].Split('\t');
+                if (entries.Length != train[i].Length)
                 {
-                    throw new InvalidDataException($"The jackknife cache '{cache}' has {tags.Length} tags for training sentence {i + 1}, which has {train[i].Length} words.");
+                    throw new InvalidDataException($"The jackknife cache '{cache}' has {entries.Length} words for training sentence {i + 1}, which has {train[i].Length}.");
                 }
 
-                cached.Add(tags);
+                var sentenceXpos = new string[entries.Length];
+                var sentenceUpos = new UniversalPos[entries.Length];
+                var sentenceLemmas = new string[entries.Length];
+                for (var w = 0; w < entries.Length; w++)
+                {
+                    var parts = entries[w].Split(' ', 3);
+                    if (parts.Length != 3 || !Enum.TryParse(parts[1], out sentenceUpos[w]))
+                    {
+                        throw new InvalidDataException($"The jackknife cache '{cache}' has a malformed entry '{entries[w]}' in training sentence {i + 1}.");
+                    }
+
+                    sentenceXpos[w] = parts[0];
+                    sentenceLemmas[w] = parts[2];
+                }
+
+                xpos.Add(sentenceXpos);
+                upos.Add(sentenceUpos);
+                lemmas.Add(sentenceLemmas);
             }
 
             log($"parser: jackknifed tags read from {cache}");
-            return cached;
+            return new JackknifedTags(xpos, upos, lemmas);
         }
 
         var result = Jackknife(train, options.JackknifeFolds, taggerOptions, classes, log);
         if (options.JackknifeCache is { } path)
         {
-            File.WriteAllLines(path, [header, .. result.Select(tags => string.Join(' ', tags))]);
+            File.WriteAllLines(path, [header, .. Enumerable.Range(0, train.Count).Select(s =>
+                string.Join('\t', Enumerable.Range(0, train[s].Length).Select(w => $"{result.Xpos[s][w]} {result.Upos[s][w]} {result.Lemmas[s][w]}")))]);
         }
 
         return result;
@@ -134,9 +158,11 @@ public static class ParserTrainingRun
     /// Tags each fold with a tagger trained on the other folds (fold = sentence index mod k). Folds are independent,
     /// so two train at once; each writes only its own sentences' tags, so the result does not depend on scheduling.
     /// </summary>
-    private static List<string[]> Jackknife(IReadOnlyList<GoldSentence> train, int folds, TaggerTrainingOptions taggerOptions, WordClasses classes, Action<string> log)
+    private static JackknifedTags Jackknife(IReadOnlyList<GoldSentence> train, int folds, TaggerTrainingOptions taggerOptions, WordClasses classes, Action<string> log)
     {
         var tags = new string[train.Count][];
+        var upos = new UniversalPos[train.Count][];
+        var lemmas = new string[train.Count][];
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
@@ -146,7 +172,10 @@ public static class ParserTrainingRun
             {
                 var document = train[i].ToDocument();
                 tagger.Process(document);
-                tags[i] = [.. Enumerable.Range(0, train[i].Length).Select(t => document.Token(t).Tag)];
+                var words = Enumerable.Range(0, train[i].Length);
+                tags[i] = [.. words.Select(t => document.Token(t).Tag)];
+                upos[i] = [.. words.Select(t => document.Tokens[t].Pos)];
+                lemmas[i] = [.. words.Select(t => document.Tokens[t].Lemma >= 0 ? document.Lemmas[document.Tokens[t].Lemma] : train[i].Words[t])];
             }
 
             lock (tags)
@@ -155,6 +184,6 @@ public static class ParserTrainingRun
             }
         });
 
-        return [.. tags];
+        return new JackknifedTags(tags, upos, lemmas);
     }
 }

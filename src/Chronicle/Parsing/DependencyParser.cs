@@ -33,6 +33,9 @@ public sealed class DependencyParser : IPipe, IParserScorer
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
         BeamWidth = beamWidth ?? model.BeamWidth;
+        Contract = new(
+            Annotation.Tokens | Annotation.Sentences | Annotation.PartsOfSpeech | (model.FeatureSet >= 5 ? Annotation.Lemmas : Annotation.None),
+            Annotation.Dependencies);
         ArgumentOutOfRangeException.ThrowIfLessThan(BeamWidth, 1, nameof(beamWidth));
         _rootClass = -1;
         for (var i = 0; i < model.Labels.Count; i++)
@@ -51,10 +54,14 @@ public sealed class DependencyParser : IPipe, IParserScorer
 
     public string Name => "parser";
 
-    public PipeContract Contract { get; } = new(Annotation.Tokens | Annotation.Sentences | Annotation.PartsOfSpeech, Annotation.Dependencies);
+    /// <summary>Feature set 5 reads the tagger's lemmas besides its tags (universal POS come with <see cref="Annotation.PartsOfSpeech"/>).</summary>
+    public PipeContract Contract { get; }
 
     /// <summary>The hash the parser's features use for a Penn tag name.</summary>
     public static ulong TagValue(ReadOnlySpan<char> tagName) => FeatureHash.Of(7, tagName);
+
+    /// <summary>The value the parser's features use for a universal POS.</summary>
+    public static ulong UposValue(UniversalPos pos) => 0x5550_4F53_0000UL | (byte)pos;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -74,6 +81,8 @@ public sealed class DependencyParser : IPipe, IParserScorer
         var words = ArrayPool<ulong>.Shared.Rent(longest + 1);
         var tags = ArrayPool<ulong>.Shared.Rent(longest + 1);
         var classes = ArrayPool<ulong>.Shared.Rent(longest + 1);
+        var upos = ArrayPool<ulong>.Shared.Rent(longest + 1);
+        var lemmas = ArrayPool<ulong>.Shared.Rent(longest + 1);
         var table = Model.Classes;
         var state = new ParseState();
         var beam = BeamWidth > 1 || _forceBeam ? new ParserBeam(BeamWidth) : null;
@@ -91,16 +100,18 @@ public sealed class DependencyParser : IPipe, IParserScorer
                     words[i] = WordFeatures.NormOf(text);
                     classes[i] = table.IsEmpty ? WordClasses.Unknown : table.Of(WordFeatures.FormOf(text), words[i]);
                     tags[i] = token.Tag < tagValues.Length ? tagValues[token.Tag] : ParserFeatures.None;
+                    upos[i] = UposValue(token.Pos);
+                    lemmas[i] = token.Lemma >= 0 ? WordFeatures.NormOf(document.Lemmas[token.Lemma]) : words[i];
                 }
 
                 var parsed = state;
                 if (beam is null)
                 {
-                    Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1));
+                    Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1), upos.AsSpan(0, n), lemmas.AsSpan(0, n));
                 }
                 else
                 {
-                    parsed = ParseBeam(beam, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1));
+                    parsed = ParseBeam(beam, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1), upos.AsSpan(0, n), lemmas.AsSpan(0, n));
                 }
 
                 for (var i = 0; i < n; i++)
@@ -117,28 +128,32 @@ public sealed class DependencyParser : IPipe, IParserScorer
             ArrayPool<ulong>.Shared.Return(words);
             ArrayPool<ulong>.Shared.Return(tags);
             ArrayPool<ulong>.Shared.Return(classes);
+            ArrayPool<ulong>.Shared.Return(upos);
+            ArrayPool<ulong>.Shared.Return(lemmas);
         }
     }
 
     /// <summary>
     /// Parses one sentence into <paramref name="state"/>. <paramref name="words"/>, <paramref name="tags"/> and
-    /// <paramref name="classes"/> hold one value per word plus one for the root at the end (overwritten here).
+    /// <paramref name="classes"/> hold one value per word plus one for the root at the end (overwritten here);
+    /// <paramref name="upos"/> and <paramref name="lemmas"/> one per word (<see cref="ParseState.Reset(int, ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, ReadOnlySpan{ulong})"/>).
     /// </summary>
-    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags, Span<ulong> classes)
+    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags, Span<ulong> classes, ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default)
     {
+        ArgumentNullException.ThrowIfNull(state);
         var n = words.Length - 1;
         words[n] = RootValue;
         tags[n] = RootValue;
         classes[n] = RootValue;
-        state.Reset(n, tags);
+        state.Reset(n, tags, upos, lemmas);
         Span<ulong> features = stackalloc ulong[Math.Max(ParserFeatures.Count, ParserFeatures.LabelCount)];
         Span<float> scores = stackalloc float[Transitions.Count];
         Span<float> labelScores = stackalloc float[Model.Labels.Count];
         while (!state.IsTerminal)
         {
-            ParserFeatures.Extract(state, words, tags, classes, features);
+            ParserFeatures.Extract(state, words, tags, classes, features[..Model.TemplateCount]);
             scores.Clear();
-            Model.Transitions.AddScores(features[..ParserFeatures.Count], scores);
+            Model.Transitions.AddScores(features[..Model.TemplateCount], scores);
             var transition = BestValid(state, scores);
             var label = DependencyLabel.None;
             var (dependent, head) = transition.Arc(state);
@@ -155,17 +170,17 @@ public sealed class DependencyParser : IPipe, IParserScorer
     /// Parses one sentence with <paramref name="beam"/> (same spans as <see cref="Parse"/>) and returns the best
     /// complete state, which belongs to the beam and stays valid until its next use.
     /// </summary>
-    public ParseState ParseBeam(ParserBeam beam, Span<ulong> words, Span<ulong> tags, Span<ulong> classes)
+    public ParseState ParseBeam(ParserBeam beam, Span<ulong> words, Span<ulong> tags, Span<ulong> classes, ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default)
     {
         ArgumentNullException.ThrowIfNull(beam);
         var n = words.Length - 1;
         words[n] = RootValue;
         tags[n] = RootValue;
         classes[n] = RootValue;
-        return beam.Parse(this, words, tags, classes);
+        return beam.Parse(this, words, tags, classes, upos, lemmas);
     }
 
-    void IParserScorer.ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores) => Model.Transitions.AddScores(features, scores);
+    void IParserScorer.ScoreTransitions(ReadOnlySpan<ulong> features, Span<float> scores) => Model.Transitions.AddScores(features[..Model.TemplateCount], scores);
 
     DependencyLabel IParserScorer.PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> scratch)
     {
@@ -191,9 +206,9 @@ public sealed class DependencyParser : IPipe, IParserScorer
 
     private DependencyLabel PredictLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> features, Span<float> scores)
     {
-        ParserFeatures.ExtractLabel(state, words, tags, classes, dependent, head, features);
+        ParserFeatures.ExtractLabel(state, words, tags, classes, dependent, head, features[..Model.LabelTemplateCount]);
         scores.Clear();
-        Model.LabelModel.AddScores(features[..ParserFeatures.LabelCount], scores);
+        Model.LabelModel.AddScores(features[..Model.LabelTemplateCount], scores);
         return Model.Labels[BestLabel(scores, _rootClass)];
     }
 

@@ -23,6 +23,8 @@ public sealed class ParseState
     private ulong[] _rightLabels = [];
     private int[] _punctuationBefore = [];
     private int[] _verbsBefore = [];
+    private ulong[] _upos = [];
+    private ulong[] _lemmas = [];
 
     /// <summary>Number of words (the root is index <see cref="Length"/>).</summary>
     public int Length { get; private set; }
@@ -54,6 +56,8 @@ public sealed class ParseState
             _rightLabels = new ulong[size];
             _punctuationBefore = new int[size + 1];
             _verbsBefore = new int[size + 1];
+            _upos = new ulong[size];
+            _lemmas = new ulong[size];
         }
 
         Length = length;
@@ -67,6 +71,7 @@ public sealed class ParseState
             _leftCount[i] = _rightCount[i] = 0;
             _leftLabels[i] = _rightLabels[i] = 0;
             _punctuationBefore[i] = _verbsBefore[i] = 0;
+            _upos[i] = _lemmas[i] = ParserFeatures.None;
         }
 
         _punctuationBefore[length + 1] = _verbsBefore[length + 1] = 0;
@@ -101,15 +106,23 @@ public sealed class ParseState
         Array.Copy(other._rightLabels, _rightLabels, count);
         Array.Copy(other._punctuationBefore, _punctuationBefore, count + 1);
         Array.Copy(other._verbsBefore, _verbsBefore, count + 1);
+        Array.Copy(other._upos, _upos, count);
+        Array.Copy(other._lemmas, _lemmas, count);
     }
 
     /// <summary>
     /// Resets to a sentence whose words have the given tag hashes (<see cref="DependencyParser.TagValue"/>) and counts
     /// the commas/colons and verbs before each word, so the features can say what lies between two words in O(1).
     /// </summary>
-    public void Reset(int length, ReadOnlySpan<ulong> tags)
+    /// <param name="upos">Per word, the hash of its universal POS (<see cref="DependencyParser.UposValue"/>); words past
+    /// its end (all, when empty) read <see cref="ParserFeatures.None"/>. The root reads <see cref="DependencyParser.RootValue"/>.</param>
+    /// <param name="lemmas">Per word, the hash of its normalised lemma (<see cref="Tagging.WordFeatures.NormOf"/>), the same way.</param>
+    public void Reset(int length, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default)
     {
         Reset(length);
+        upos[..Math.Min(upos.Length, length)].CopyTo(_upos);
+        lemmas[..Math.Min(lemmas.Length, length)].CopyTo(_lemmas);
+        _upos[length] = _lemmas[length] = DependencyParser.RootValue;
         _punctuationBefore[0] = _verbsBefore[0] = 0;
         for (var i = 0; i < length; i++)
         {
@@ -137,6 +150,12 @@ public sealed class ParseState
         var verbs = Math.Min(_verbsBefore[right] - _verbsBefore[left + 1], 3);
         return (ulong)(1 + (punctuation * 4) + verbs);
     }
+
+    /// <summary>The hash of the word's universal POS (as given to <see cref="Reset(int, ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, ReadOnlySpan{ulong})"/>), or <see cref="ParserFeatures.None"/>.</summary>
+    public ulong Upos(int word) => (uint)word <= (uint)Length ? _upos[word] : ParserFeatures.None;
+
+    /// <summary>The hash of the word's lemma, or <see cref="ParserFeatures.None"/>.</summary>
+    public ulong Lemma(int word) => (uint)word <= (uint)Length ? _lemmas[word] : ParserFeatures.None;
 
     /// <summary>The i-th stack item from the top (0 = top), or -1.</summary>
     public int Stack(int i) => i < StackCount ? _stack[StackCount - 1 - i] : -1;

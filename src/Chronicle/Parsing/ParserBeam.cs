@@ -69,23 +69,24 @@ public sealed class ParserBeam
     /// <summary>The label of the arc the last step added to the i-th hypothesis (<see cref="DependencyLabel.None"/> after a shift).</summary>
     public DependencyLabel LastLabel(int i) => _labels[i];
 
-    /// <summary>Starts a sentence of <paramref name="length"/> words with the given tag hashes (see <see cref="ParseState.Reset(int, ReadOnlySpan{ulong})"/>).</summary>
-    public void Start(int length, ReadOnlySpan<ulong> tags)
+    /// <summary>Starts a sentence of <paramref name="length"/> words with the given tag hashes (see <see cref="ParseState.Reset(int, ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, ReadOnlySpan{ulong})"/>).</summary>
+    public void Start(int length, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default)
     {
         for (var i = 1; i < Count; i++)
         {
             _free.Push(_items[i]);
         }
 
-        _items[0].Reset(length, tags);
+        _items[0].Reset(length, tags, upos, lemmas);
         _scores[0] = 0;
         Count = 1;
     }
 
     /// <summary>Parses a whole sentence (words, tags and classes with the root's entry at the end) and returns the best tree's state.</summary>
-    public ParseState Parse(IParserScorer scorer, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes)
+    public ParseState Parse(IParserScorer scorer, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes,
+        ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default)
     {
-        Start(words.Length - 1, tags);
+        Start(words.Length - 1, tags, upos, lemmas);
         while (!IsTerminal)
         {
             Step(scorer, words, tags, classes);

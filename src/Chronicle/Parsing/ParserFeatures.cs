@@ -6,12 +6,17 @@ namespace Chronicle.Parsing;
 /// <summary>
 /// The parser's transition feature templates, after Zhang &amp; Nivre (2011) adapted to arc-hybrid: words, tags and
 /// labels of the stack (S0–S2), the buffer (B0–B2) and the left/right-most children, distance, valency and label sets.
-/// Change a template and bump <see cref="Version"/>: models trained for another version refuse to load.
+/// A new feature set only appends templates (and bumps <see cref="Version"/>): a model of an older set, from
+/// <see cref="OldestVersion"/> on, reads the first <see cref="CountOf"/> features and parses as it did; changing an
+/// existing template changes every model, so it must raise <see cref="OldestVersion"/> too.
 /// The file is long because it is one table: every template id next to the line that computes it, under one version.
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Version = 4;
+    public const int Version = 5;
+
+    /// <summary>The oldest feature set whose models this build still parses with.</summary>
+    public const int OldestVersion = 4;
 
     public const int S0Word = 0;
     public const int S0Tag = 1;
@@ -152,8 +157,57 @@ public static class ParserFeatures
     public const int S0TagLabelSetsB0Tag = 130;
     public const int B0TagLeftLabelSetS1Tag = 131;
 
+    // Feature set 5: the universal POS and lemmas (ParseState.Upos/Lemma) beside the Penn tags. The tagger's UPOS is
+    // more accurate than its Penn tags (it is a second model reading them), and a lemma is the same for the forms a
+    // tagger confuses (VBD/VBN), so these back the parser up where a Penn tag is wrong.
+    public const int S0Upos = 132;
+    public const int S1Upos = 133;
+    public const int B0Upos = 134;
+    public const int B1Upos = 135;
+    public const int S0UposB0Upos = 136;
+    public const int S1UposS0Upos = 137;
+    public const int S1UposB0Upos = 138;
+    public const int S0WordUpos = 139;
+    public const int B0WordUpos = 140;
+    public const int S0WordB0Upos = 141;
+    public const int S0UposB0Word = 142;
+    public const int S1UposS0UposB0Upos = 143;
+    public const int B0UposB1Upos = 144;
+    public const int S0UposB0UposBetween = 145;
+    public const int S0Lemma = 146;
+    public const int B0Lemma = 147;
+    public const int S1Lemma = 148;
+    public const int S0LemmaB0Upos = 149;
+    public const int S0UposB0Lemma = 150;
+    public const int S1LemmaS0Upos = 151;
+    public const int S0LemmaB0Lemma = 152;
+    public const int S0UposB0UposB1Upos = 153;
+    public const int B0UposB1UposB2Upos = 154;
+    public const int S0UposS0LeftUposB0Upos = 155;
+    public const int S0UposLabelSetsB0Upos = 156;
+    public const int B0UposLeftLabelSetS0Upos = 157;
+    public const int S1UposRightLabelSetS0Upos = 158;
+    public const int S1UposB0UposBetween = 159;
+    public const int S1UposS0UposBetween = 160;
+    public const int S0UposB0UposDistance = 161;
+    public const int S2UposS1UposB0Upos = 162;
+
     /// <summary>Number of templates, hence of features per parser state.</summary>
-    public const int Count = B0TagLeftLabelSetS1Tag + 1;
+    public const int Count = S2UposS1UposB0Upos + 1;
+
+    /// <summary>Number of transition templates a model of feature set <paramref name="version"/> reads.</summary>
+    public static int CountOf(int version) => version switch
+    {
+        4 => B0TagLeftLabelSetS1Tag + 1,
+        _ => Count,
+    };
+
+    /// <summary>Number of label templates a model of feature set <paramref name="version"/> reads.</summary>
+    public static int LabelCountOf(int version) => version switch
+    {
+        4 => LabelHeadTagDepFine + 1,
+        _ => LabelCount,
+    };
 
     /// <summary>The value of a missing word, tag or label.</summary>
     public const ulong None = 0x4E4F_4E45UL;
@@ -168,7 +222,10 @@ public static class ParserFeatures
     /// <summary>Whether the tag hash is a Penn verb or modal tag.</summary>
     public static bool IsVerb(ulong tag) => VerbTags.Contains(tag);
 
-    /// <summary>Writes the features of <paramref name="state"/> (output length ≥ <see cref="Count"/>).</summary>
+    /// <summary>
+    /// Writes the features of <paramref name="state"/>: all <see cref="Count"/> of them, or only the first
+    /// <see cref="CountOf"/>(4) when <paramref name="output"/> is that long (a feature-set-4 model reads no more).
+    /// </summary>
     /// <param name="words">Per word (and the root at <see cref="ParseState.Root"/>), the hash of its normalised form.</param>
     /// <param name="tags">Per word (and the root), the hash of its Penn tag.</param>
     /// <param name="classes">Per word (and the root), its packed <see cref="Tagging.WordClasses"/>.</param>
@@ -323,6 +380,42 @@ public static class ParserFeatures
         output[S2TagS1TagB0Tag] = Three(S2TagS1TagB0Tag, T(tags, s2), T(tags, s1), T(tags, b0));
         output[S0TagLabelSetsB0Tag] = Four(S0TagLabelSetsB0Tag, T(tags, s0), state.LeftLabels(s0), state.RightLabels(s0), T(tags, b0));
         output[B0TagLeftLabelSetS1Tag] = Three(B0TagLeftLabelSetS1Tag, T(tags, b0), state.LeftLabels(b0), T(tags, s1));
+        if (output.Length <= S0Upos)
+        {
+            return; // a feature-set-4 model's output: it reads none of the rest
+        }
+
+        output[S0Upos] = One(S0Upos, state.Upos(s0));
+        output[S1Upos] = One(S1Upos, state.Upos(s1));
+        output[B0Upos] = One(B0Upos, state.Upos(b0));
+        output[B1Upos] = One(B1Upos, state.Upos(b1));
+        output[S0UposB0Upos] = Two(S0UposB0Upos, state.Upos(s0), state.Upos(b0));
+        output[S1UposS0Upos] = Two(S1UposS0Upos, state.Upos(s1), state.Upos(s0));
+        output[S1UposB0Upos] = Two(S1UposB0Upos, state.Upos(s1), state.Upos(b0));
+        output[S0WordUpos] = Two(S0WordUpos, W(words, s0), state.Upos(s0));
+        output[B0WordUpos] = Two(B0WordUpos, W(words, b0), state.Upos(b0));
+        output[S0WordB0Upos] = Two(S0WordB0Upos, W(words, s0), state.Upos(b0));
+        output[S0UposB0Word] = Two(S0UposB0Word, state.Upos(s0), W(words, b0));
+        output[S1UposS0UposB0Upos] = Three(S1UposS0UposB0Upos, state.Upos(s1), state.Upos(s0), state.Upos(b0));
+        output[B0UposB1Upos] = Two(B0UposB1Upos, state.Upos(b0), state.Upos(b1));
+        output[S0UposB0UposBetween] = Three(S0UposB0UposBetween, state.Upos(s0), state.Upos(b0), state.Between(s0, b0));
+        output[S0Lemma] = One(S0Lemma, state.Lemma(s0));
+        output[B0Lemma] = One(B0Lemma, state.Lemma(b0));
+        output[S1Lemma] = One(S1Lemma, state.Lemma(s1));
+        output[S0LemmaB0Upos] = Two(S0LemmaB0Upos, state.Lemma(s0), state.Upos(b0));
+        output[S0UposB0Lemma] = Two(S0UposB0Lemma, state.Upos(s0), state.Lemma(b0));
+        output[S1LemmaS0Upos] = Two(S1LemmaS0Upos, state.Lemma(s1), state.Upos(s0));
+        output[S0LemmaB0Lemma] = Two(S0LemmaB0Lemma, state.Lemma(s0), state.Lemma(b0));
+        output[S0UposB0UposB1Upos] = Three(S0UposB0UposB1Upos, state.Upos(s0), state.Upos(b0), state.Upos(b1));
+        output[B0UposB1UposB2Upos] = Three(B0UposB1UposB2Upos, state.Upos(b0), state.Upos(b1), state.Upos(b2));
+        output[S0UposS0LeftUposB0Upos] = Three(S0UposS0LeftUposB0Upos, state.Upos(s0), state.Upos(s0l), state.Upos(b0));
+        output[S0UposLabelSetsB0Upos] = Four(S0UposLabelSetsB0Upos, state.Upos(s0), state.LeftLabels(s0), state.RightLabels(s0), state.Upos(b0));
+        output[B0UposLeftLabelSetS0Upos] = Three(B0UposLeftLabelSetS0Upos, state.Upos(b0), state.LeftLabels(b0), state.Upos(s0));
+        output[S1UposRightLabelSetS0Upos] = Three(S1UposRightLabelSetS0Upos, state.Upos(s1), state.RightLabels(s1), state.Upos(s0));
+        output[S1UposB0UposBetween] = Three(S1UposB0UposBetween, state.Upos(s1), state.Upos(b0), state.Between(s1, b0));
+        output[S1UposS0UposBetween] = Three(S1UposS0UposBetween, state.Upos(s1), state.Upos(s0), state.Between(s1, s0));
+        output[S0UposB0UposDistance] = Three(S0UposB0UposDistance, state.Upos(s0), state.Upos(b0), distance);
+        output[S2UposS1UposB0Upos] = Three(S2UposS1UposB0Upos, state.Upos(s2), state.Upos(s1), state.Upos(b0));
     }
 
     // Templates of the label model, which labels each arc when it is made. In arc-hybrid the dependent is complete
@@ -359,10 +452,22 @@ public static class ParserFeatures
     public const int LabelHeadFineDepTag = 27;
     public const int LabelHeadTagDepFine = 28;
 
-    /// <summary>Number of label templates.</summary>
-    public const int LabelCount = LabelHeadTagDepFine + 1;
+    // Feature set 5: universal POS and lemmas, as in the transition templates.
+    public const int LabelDepUpos = 29;
+    public const int LabelHeadUposDepUpos = 30;
+    public const int LabelHeadLemmaDepUpos = 31;
+    public const int LabelHeadUposDepLemma = 32;
+    public const int LabelDepUposLeftLabels = 33;
+    public const int LabelDepUposRightLabels = 34;
+    public const int LabelHeadUposDepUposDistance = 35;
 
-    /// <summary>Writes the features for labelling the arc <paramref name="head"/> → <paramref name="dependent"/> (output length ≥ <see cref="LabelCount"/>).</summary>
+    /// <summary>Number of label templates.</summary>
+    public const int LabelCount = LabelHeadUposDepUposDistance + 1;
+
+    /// <summary>
+    /// Writes the features for labelling the arc <paramref name="head"/> → <paramref name="dependent"/>: all
+    /// <see cref="LabelCount"/>, or the first <see cref="LabelCountOf"/>(4) when <paramref name="output"/> is that long.
+    /// </summary>
     public static void ExtractLabel(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<ulong> classes, int dependent, int head, Span<ulong> output)
     {
         var direction = dependent < head ? 1UL : 2UL;
@@ -396,6 +501,18 @@ public static class ParserFeatures
         output[LabelDepFine] = Two(LabelOffset + LabelDepFine, F(classes, dependent), direction);
         output[LabelHeadFineDepTag] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelHeadFineDepTag), F(classes, head)), T(tags, dependent)), direction));
         output[LabelHeadTagDepFine] = FeatureHash.End(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Begin(LabelOffset + LabelHeadTagDepFine), T(tags, head)), F(classes, dependent)), direction));
+        if (output.Length <= LabelDepUpos)
+        {
+            return;
+        }
+
+        output[LabelDepUpos] = Two(LabelOffset + LabelDepUpos, state.Upos(dependent), direction);
+        output[LabelHeadUposDepUpos] = Three(LabelOffset + LabelHeadUposDepUpos, state.Upos(head), state.Upos(dependent), direction);
+        output[LabelHeadLemmaDepUpos] = Three(LabelOffset + LabelHeadLemmaDepUpos, state.Lemma(head), state.Upos(dependent), direction);
+        output[LabelHeadUposDepLemma] = Three(LabelOffset + LabelHeadUposDepLemma, state.Upos(head), state.Lemma(dependent), direction);
+        output[LabelDepUposLeftLabels] = Three(LabelOffset + LabelDepUposLeftLabels, state.Upos(dependent), state.LeftLabels(dependent), direction);
+        output[LabelDepUposRightLabels] = Three(LabelOffset + LabelDepUposRightLabels, state.Upos(dependent), state.RightLabels(dependent), direction);
+        output[LabelHeadUposDepUposDistance] = Four(LabelOffset + LabelHeadUposDepUposDistance, state.Upos(head), state.Upos(dependent), distance, direction);
     }
 
     private static ulong W(ReadOnlySpan<ulong> words, int word) => (uint)word < (uint)words.Length ? words[word] : None;

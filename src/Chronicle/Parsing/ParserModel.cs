@@ -18,9 +18,13 @@ public sealed class ParserModel
     /// <param name="labels">The UD relation of each class of <paramref name="labelModel"/>.</param>
     /// <param name="classes">The word classes the features read (null for none).</param>
     /// <param name="beamWidth">The beam the model was trained for (1: greedy); parsers use it unless told otherwise.</param>
-    public ParserModel(LinearModel transitions, LinearModel labelModel, IReadOnlyList<DependencyLabel> labels, WordClasses? classes = null, int beamWidth = 1)
+    /// <param name="featureSet">The feature set the weights were trained for (<see cref="ParserFeatures.OldestVersion"/> to <see cref="ParserFeatures.Version"/>).</param>
+    public ParserModel(LinearModel transitions, LinearModel labelModel, IReadOnlyList<DependencyLabel> labels, WordClasses? classes = null, int beamWidth = 1,
+        int featureSet = ParserFeatures.Version)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(featureSet, ParserFeatures.OldestVersion);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(featureSet, ParserFeatures.Version);
         if (transitions.ClassCount != Parsing.Transitions.Count || labelModel.ClassCount != labels.Count)
         {
             throw new ArgumentException("The class counts of the parser models do not match the transition system and labels.");
@@ -31,7 +35,22 @@ public sealed class ParserModel
         Labels = labels;
         Classes = classes ?? WordClasses.Empty;
         BeamWidth = beamWidth;
+        FeatureSet = featureSet;
+        TemplateCount = ParserFeatures.CountOf(featureSet);
+        LabelTemplateCount = ParserFeatures.LabelCountOf(featureSet);
     }
+
+    /// <summary>
+    /// The feature set the model was trained for. Each set only appends templates to the one before, so an older
+    /// model scores the first <see cref="TemplateCount"/> features and parses exactly as it did with its own build.
+    /// </summary>
+    public int FeatureSet { get; }
+
+    /// <summary>How many of the transition features (<see cref="ParserFeatures.Extract"/>) the model reads.</summary>
+    public int TemplateCount { get; }
+
+    /// <summary>How many of the label features (<see cref="ParserFeatures.ExtractLabel"/>) the model reads.</summary>
+    public int LabelTemplateCount { get; }
 
     /// <summary>The beam width the model was trained with (1: greedy training), the default for <see cref="DependencyParser"/>.</summary>
     public int BeamWidth { get; }
@@ -48,7 +67,7 @@ public sealed class ParserModel
     /// <exception cref="ModelLoadException">The file is missing, corrupt or for another feature set.</exception>
     public static ParserModel Load(string path)
     {
-        var archive = ModelArchive.Load(path, Kind, ParserFeatures.Version);
+        var archive = ModelArchive.Load(path, Kind, ParserFeatures.OldestVersion, ParserFeatures.Version);
         var names = archive.Strings("labels", path);
         var labels = new DependencyLabel[names.Count];
         for (var i = 0; i < labels.Length; i++)
@@ -77,7 +96,7 @@ public sealed class ParserModel
         try
         {
             return new ParserModel(archive.Linear("transitions", path), archive.Linear("labels", path), labels,
-                WordClasses.FromTables(archive.Strings("clusters-coarse", path), archive.Strings("clusters-fine", path)), beamWidth);
+                WordClasses.FromTables(archive.Strings("clusters-coarse", path), archive.Strings("clusters-fine", path)), beamWidth, archive.FeatureSetVersion);
         }
         catch (ArgumentException ex)
         {
@@ -86,11 +105,11 @@ public sealed class ParserModel
     }
 
     /// <summary>The same weights, recorded for another beam width (to decode a beam-trained model greedily, or the reverse).</summary>
-    public ParserModel WithBeamWidth(int beamWidth) => new(Transitions, LabelModel, Labels, Classes, beamWidth);
+    public ParserModel WithBeamWidth(int beamWidth) => new(Transitions, LabelModel, Labels, Classes, beamWidth, FeatureSet);
 
     public ModelArchive ToArchive() => new(
         Kind,
-        ParserFeatures.Version,
+        FeatureSet,
         new Dictionary<string, LinearModel> { ["transitions"] = Transitions, ["labels"] = LabelModel },
         new Dictionary<string, IReadOnlyList<string>>
         {

@@ -12,7 +12,7 @@ public sealed class DependencyParserTests
 {
     private const string Seed = "Coming just days after an international court accused Putin of war crimes, Washington denounced Xi's visit, saying it showed Beijing was providing Moscow with diplomatic cover.";
 
-    private static readonly ParserTrainingOptions s_tiny = new() { Epochs = 15, Seed = 3, Exploration = 0.5, PruneTransitionsBelow = 0.01f, PruneLabelsBelow = 0.01f };
+    private static readonly ParserTrainingOptions s_tiny = new() { Epochs = 15, Seed = 2, Exploration = 0.5, PruneTransitionsBelow = 0.01f, PruneLabelsBelow = 0.01f };
 
     [Fact]
     public void The_parser_overfits_a_handful_of_sentences()
