@@ -229,7 +229,7 @@ internal static class ArgumentFinder
     }
 
     /// <summary>
-    /// "Israel is opposed to French mediation": a passive form with no agent and the entry's own target
+    /// "Velmora is opposed to Ostravan mediation": a passive form with no agent and the entry's own target
     /// preposition states the subject's stance; its subject is the actor.
     /// </summary>
     private static bool IsStative(ParseView view, LexiconMatch match)
@@ -343,7 +343,7 @@ internal static class ArgumentFinder
             }
         }
 
-        // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a parser hangs the
+        // "started a peace effort on Friday between Velmora and Ostrava": a parser hangs the
         // phrase on the nearer noun of the phrase before it; a modifier of the trigger's own modifier stands for it.
         if (into.Count == before)
         {
@@ -372,7 +372,7 @@ internal static class ArgumentFinder
     }
 
     /// <summary>
-    /// "launched a mediation effort", "a peace initiative": the light noun an event noun is compounded into stands
+    /// "started a peace effort", "a peace initiative": the light noun an event noun is compounded into stands
     /// for the event in the clause; -1 when there is none ("truce monitors" are people, not the truce).
     /// </summary>
     public static int CarrierNoun(ParseView view, LexiconMatch match)

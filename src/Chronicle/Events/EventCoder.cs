@@ -226,7 +226,7 @@ public sealed class EventCoder : IPipe
             }
         }
 
-        // "fighting between Azerbaijanis and Armenians", "talks between X and Y": the parties are named together,
+        // "clashes between Velmorans and Ostravans", "talks between X and Y": the parties are named together,
         // whoever the clause's subject is; a mediator ("hosted talks between X and Y") stays the source.
         if (entry.Symmetric && entry.Mode != "third-party" && targets.Count >= 2 && slots.Targets.Count > 0 && view.IsParsed && view.CaseOf(slots.Targets[0]) == "between")
         {
@@ -266,7 +266,7 @@ public sealed class EventCoder : IPipe
             NoteEventNouns(view, context, match, sources[0]);
         }
 
-        // Retreats are mostly unilateral ("the rebels surrendered", "declared a unilateral ceasefire"): PLOVER codes
+        // Retreats are mostly unilateral ("the rebels surrendered", "announced a one-sided truce"): PLOVER codes
         // them without a target. One whose object the parse found but no actor fills ("released a proposal") is
         // no retreat, nor is a promised one without a target, nor a noun modifying another ("truce monitors").
         var unilateral = type == PloverType.RETREAT && slots.Targets.Count == 0 && !(view.IsParsed && view.Label(match.Head) == DependencyLabel.Compound);

@@ -74,7 +74,7 @@ internal static class ParseRepairs
     }
 
     // The subject the parser gave a root noun: its nsubj, or a noun "possessor" with no possessive marker
-    // ("helicopters and tanks shelled positions" parsed helicopters <-nmod:poss- positions).
+    // ("jets and drones struck depots" parsed jets <-nmod:poss- depots).
     private static int RootSubject(ParseView view, int root)
     {
         foreach (var child in view.Children(root))
@@ -145,7 +145,7 @@ internal static class ParseRepairs
     }
 
     /// <summary>
-    /// "NATO-member Norway is willing" (parsed member -appos-> Norway), "Qatar's emir, Sheikh Hamad, launched": a
+    /// "EU-member Velmora is ready" (parsed member -appos-> Velmora), "Qatar's emir, Sheikh Hamad, launched": a
     /// common-noun subject with a name in apposition is that name (the event coder falls back on the noun where the
     /// name is no actor: "Iran's religious leader Ayatollah Khomeini").
     /// </summary>

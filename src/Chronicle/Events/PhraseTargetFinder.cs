@@ -45,7 +45,7 @@ internal sealed class PhraseTargetFinder(ActorResolver resolver)
 
         // An embedded clause that is an event of its own ("threatened to break off relations with X") is coded
         // on its own, its target with it.
-        // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": a noun compounded into
+        // "started a peace effort on Friday between Velmora and Ostrava": a noun compounded into
         // another has its arguments on that noun, wherever the parse hung them.
         if (slots.Targets.Count == 0 && ArgumentFinder.CarrierNoun(view, match) is var carrier and >= 0)
         {

@@ -21,8 +21,8 @@ internal static class TriggerSyntax
 
     /// <summary>
     /// An attributive participle describes its noun, it reports no event: "the alleged bombers", "proposed
-    /// changes", "the Israeli-occupied West Bank". A verb the parse hangs on a noun right after a noun ("tanks
-    /// shelled positions", "an official offered concessions") is a misparsed predicate and stays an event.
+    /// changes", "the rebel-held north". A verb the parse hangs on a noun right after a noun ("drones
+    /// struck depots", "an envoy offered terms") is a misparsed predicate and stays an event.
     /// </summary>
     public static bool IsAttributive(ParseView view, LexiconMatch match)
     {

@@ -110,7 +110,7 @@ internal static class DirectQuoteReader
         SpeakerFinder speakers, List<Attribution> history)
     {
         // A cue that finds no speaker ('"…," adding that …') yields to a cue on the other side that does
-        // ('In a statement, Peabody said: "…," adding that …').
+        // ('In a statement, Marsh said: "…," adding that …').
         (Cue? Cue, SpeakerSlot Speaker, bool Local, bool FromBefore)? unnamed = null;
 
         // After the closing mark: '…," Blinken said.' / '…," said Caddell.' / '"…" — Pamela Padilla'.

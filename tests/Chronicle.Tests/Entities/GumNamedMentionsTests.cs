@@ -7,15 +7,15 @@ namespace Chronicle.Tests.Entities;
 public sealed class GumNamedMentionsTests
 {
     private const string Sentence = """
-        # text = US President Barack Obama met the Andy Warhol Foundation and Americans in New York.
+        # text = US President Barack Obama met the Ada Rennick Foundation and Americans in New York.
         1	US	US	PROPN	NNP	Number=Sing	4	compound	_	Entity=(1-person-new-sssss-cf1-4-coref-Barack_Obama(2-place-new-nnnnn-cf2-1-sgl-United_States)
         2	President	president	PROPN	NNP	Number=Sing	4	compound	_	_
         3	Barack	Barack	PROPN	NNP	Number=Sing	4	flat	_	_
         4	Obama	Obama	PROPN	NNP	Number=Sing	5	nsubj	_	Entity=1)
         5	met	meet	VERB	VBD	_	0	root	_	_
         6	the	the	DET	DT	_	9	det	_	Entity=(3-organization-new-sssss-cf3-4-coref
-        7	Andy	Andy	PROPN	NNP	Number=Sing	9	compound	_	Entity=(4-person-new-sssss-cf4-1-coref-Andy_Warhol
-        8	Warhol	Warhol	PROPN	NNP	Number=Sing	7	flat	_	Entity=4)
+        7	Ada	Ada	PROPN	NNP	Number=Sing	9	compound	_	Entity=(4-person-new-sssss-cf4-1-coref-Ada_Rennick
+        8	Rennick	Rennick	PROPN	NNP	Number=Sing	7	flat	_	Entity=4)
         9	Foundation	Foundation	PROPN	NNP	Number=Sing	5	obj	_	Entity=3)
         10	and	and	CCONJ	CC	_	11	cc	_	_
         11	Americans	American	PROPN	NNPS	Number=Plur	9	conj	_	Entity=(5-person-new-nnnnn-cf5-1-sgl)
