@@ -112,21 +112,6 @@ def wordnet_instances(folder):
                     yield name, kind
 
 
-def actor_names(folder):
-    """Organisation and country names of the actor knowledge base (name, acronyms, aliases, adjectives, cities)."""
-    names = set()
-    for file, columns in (("organisations.tsv", (0, 1, 2)), ("countries.tsv", (2, 3, 4, 5, 6, 7))):
-        with open(f"{folder}/{file}", encoding="utf-8") as f:
-            for index, line in enumerate(f):
-                fields = line.rstrip("\n").split("\t")
-                if index == 0 or not line.strip() or line.startswith("#"):
-                    continue
-                for column in columns:
-                    if column < len(fields):
-                        names.update(x.strip() for x in fields[column].split("|") if x.strip())
-    return names
-
-
 def read_lines(path):
     with open(path, encoding="utf-8") as f:
         return [line.strip() for line in f if line.strip()]
@@ -175,12 +160,9 @@ def main():
 
     # Other person-name words (mostly surnames): the noisy humannames list, kept only where the news shows the
     # word capitalised mid-sentence at least twice and at least four times as often as in lower case.
-    # Brands, parties and countries in that list ("Boeing", "Hamas", "Europe") are dropped where the actor knowledge
-    # base (data/actors, next to OUT_DIR) or WordNet lists them as organisations or countries.
-    not_people = actor_names(f"{out}/../actors") | organisations
     others = set()
     for name in read_lines(f"{sources}/humannames-list.txt"):
-        if name in genders or name in places or name in not_people or not plain_name(name, capitalised, lower) or " " in name:
+        if name in genders or name in places or not plain_name(name, capitalised, lower) or " " in name:
             continue
         if capitalised[name] >= 2 and lower[name.lower()] * 4 <= capitalised[name]:
             others.add(name)
