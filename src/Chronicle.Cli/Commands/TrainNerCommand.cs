@@ -20,7 +20,7 @@ namespace Chronicle.Cli.Commands;
 internal static class TrainNerCommand
 {
     private const string NoGazetteer = "none";
-    private const string GazetteerListsLicence = "name lists (data/gazetteers/*.tsv, see its README): places from GeoNames (CC BY 4.0, geonames.org), given names from Moby Word II (public domain), other name words from the humannames npm package (MIT), filtered by counts in Wikinews";
+    private const string GazetteerListsLicence = "name lists (data/gazetteers/*.tsv, see its README): places from GeoNames (CC BY 4.0, geonames.org), places and organisations from WordNet 3.0 (WordNet licence, (c) 2006 Princeton University), given names from Moby Word II (public domain), other name words from the humannames npm package (MIT), filtered by counts in Wikinews";
     private const string ActorsGazetteer = "actors";
     private const string ActorsAndListsGazetteer = "actors+lists";
     private const string GumLicence = "GUM annotations: CC BY 4.0 (Zeldes 2017, https://gucorpling.org/gum/); texts: licences per document as gum/LICENSE.txt lists (CC BY / CC BY-SA / some CC BY-NC-SA and other open licences)";
