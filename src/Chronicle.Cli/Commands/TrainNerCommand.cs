@@ -20,7 +20,9 @@ namespace Chronicle.Cli.Commands;
 internal static class TrainNerCommand
 {
     private const string NoGazetteer = "none";
+    private const string GazetteerListsLicence = "name lists (data/gazetteers/*.tsv, see its README): places from GeoNames (CC BY 4.0, geonames.org), places and organisations from WordNet 3.0 (WordNet licence, (c) 2006 Princeton University), given names from Moby Word II (public domain), other name words from the humannames npm package (MIT), filtered by counts in Wikinews";
     private const string ActorsGazetteer = "actors";
+    private const string ActorsAndListsGazetteer = "actors+lists";
     private const string GumLicence = "GUM annotations: CC BY 4.0 (Zeldes 2017, https://gucorpling.org/gum/); texts: licences per document as gum/LICENSE.txt lists (CC BY / CC BY-SA / some CC BY-NC-SA and other open licences)";
 
     /// <summary>The <c>ner</c> command to attach under <c>train</c>.</summary>
@@ -37,10 +39,15 @@ internal static class TrainNerCommand
         var newsGold = new Option<string?>("--news-gold") { Description = "Article-record gold file (e.g. ../shared/gold/gum-news-dev.jsonl) to report mention-level figures on; measuring only." };
         var gazetteerOption = new Option<string>("--gazetteer")
         {
-            Description = $"Name lists whose matches become features: '{NoGazetteer}' or '{ActorsGazetteer}' (the actor knowledge base; the model then loads it itself).",
+            Description = $"Name lists whose matches become features: '{NoGazetteer}', '{ActorsGazetteer}' (the actor knowledge base) or '{ActorsAndListsGazetteer}' (with the generic name lists of data/gazetteers as a second layer); the model then loads it itself.",
             DefaultValueFactory = _ => NoGazetteer,
         };
-        gazetteerOption.AcceptOnlyFromAmong(NoGazetteer, ActorsGazetteer);
+        gazetteerOption.AcceptOnlyFromAmong(NoGazetteer, ActorsGazetteer, ActorsAndListsGazetteer);
+        var listsOption = new Option<string[]>("--lists")
+        {
+            Description = $"With --gazetteer {ActorsAndListsGazetteer}: which lists of data/gazetteers to read (default: {string.Join(' ', NameLists.DefaultFiles)}).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var gazetteerCopies = new Option<bool>("--gazetteer-copies") { Description = "Also train on copies of sentences with gazetteer marks whose marked words lose their word features (as if unseen)." };
         var trainOnDev = new Option<bool>("--train-on-dev") { Description = "Train the final model on the train and dev documents (after choosing the settings on dev); dev is then not scored." };
         var noLexicon = new Option<bool>("--no-name-lexicon") { Description = "Do not give the second stage a name lexicon of what the first stage tagged in the --unlabelled corpus." };
@@ -51,7 +58,7 @@ internal static class TrainNerCommand
         var featureSet = new Option<int>("--feature-set") { Description = $"NER feature set to train ({NerFeatures.OldestVersion}–{NerFeatures.Version}).", DefaultValueFactory = _ => NerTrainingOptions.CommittedFeatureSet };
         var minCount = new Option<int>("--min-feature-count") { Description = "Drop features seen fewer times than this in the training text.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var errorsOption = new Option<string?>("--dev-errors") { Description = "Write the dev-set mentions the model gets wrong (missed, mistyped, misbounded, spurious) to this TSV file, for error analysis." };
-        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, gazetteerCopies, trainOnDev, minCount, fineClasses, finestClasses, runs, featureSet, rare, noLexicon, errorsOption };
+        var command = new Command(name, "Train the named-entity recogniser on GUM and report entity F1 per type.") { data, output, epochs, seed, unlabelled, exclude, newsGold, gazetteerOption, listsOption, gazetteerCopies, trainOnDev, minCount, fineClasses, finestClasses, runs, featureSet, rare, noLexicon, errorsOption };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var dataDirectory = parseResult.GetValue(data)!;
@@ -61,6 +68,7 @@ internal static class TrainNerCommand
             var unlabelledPaths = parseResult.GetValue(unlabelled) ?? [];
             var excludePath = parseResult.GetValue(exclude);
             var gazetteerName = parseResult.GetValue(gazetteerOption)!;
+            var lists = parseResult.GetValue(listsOption) is { Length: > 0 } chosen ? chosen : null;
             var withDev = parseResult.GetValue(trainOnDev);
             var errorsPath = parseResult.GetValue(errorsOption);
             var clusterOptions = new WordClusterOptions(Seed: options.Seed, FineClusters: parseResult.GetValue(fineClasses), FinestPerFine: parseResult.GetValue(finestClasses));
@@ -76,11 +84,24 @@ internal static class TrainNerCommand
                 return Task.FromResult(2);
             }
 
+            if (lists is not null && gazetteerName != ActorsAndListsGazetteer)
+            {
+                context.Error.MarkupLineInterpolated($"[red]error:[/] --lists needs --gazetteer {ActorsAndListsGazetteer}.");
+                return Task.FromResult(2);
+            }
+
             try
             {
-                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPaths, excludePath, goldPath, gazetteerName, withDev, name, errorsPath, clusterOptions));
+                var gazetteer = GazetteerFor(gazetteerName, lists);
+                var gazetteerArguments = gazetteer is null ? "" : $" --gazetteer {gazetteerName}" + (lists is null ? "" : $" --lists {string.Join(' ', lists)}");
+                return Task.FromResult(Run(context, dataDirectory, outDirectory, options, unlabelledPaths, excludePath, goldPath, gazetteer, gazetteerArguments, withDev, name, errorsPath, clusterOptions));
             }
-            catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or IOException or UnauthorizedAccessException)
+            catch (ArgumentException ex) when (lists is not null)
+            {
+                context.Error.MarkupLineInterpolated($"[red]error:[/] --lists: {ex.Message}");
+                return Task.FromResult(2);
+            }
+            catch (Exception ex) when (ex is FormatException or InputException or ModelLoadException or GazetteerDataException or IOException or UnauthorizedAccessException)
             {
                 context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
                 return Task.FromResult(1);
@@ -89,7 +110,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string[] unlabelledPaths, string? excludePath, string? goldPath, string gazetteerName, bool trainOnDev, string commandName, string? errorsPath, WordClusterOptions clusterOptions)
+    private static int Run(CliContext context, string dataDirectory, string outDirectory, NerTrainingOptions options, string[] unlabelledPaths, string? excludePath, string? goldPath, IGazetteer? gazetteer, string gazetteerArguments, bool trainOnDev, string commandName, string? errorsPath, WordClusterOptions clusterOptions)
     {
         var gumDirectory = Path.Combine(dataDirectory, "gum");
         if (!Directory.Exists(gumDirectory))
@@ -119,7 +140,6 @@ internal static class TrainNerCommand
             context.Error.MarkupLineInterpolated($"word classes: {clusters.WordCount} word forms of {corpus.Count} articles of {unlabelledPath} ({excluded.Count} titles excluded)");
         }
 
-        IGazetteer? gazetteer = gazetteerName == ActorsGazetteer ? ActorGazetteer.Default : null;
         var trainer = new NerTrainer(options, clusters, gazetteer, options.NameLexicon ? corpus : null);
         var model = trainer.TrainStacked(train, trainOnDev ? null : dev, report => context.Error.MarkupLineInterpolated(
             $"stage {report.Stage} epoch {report.Epoch}/{options.Epochs}: {report.Errors}/{report.Sentences} sentences wrong; dev {report.Dev?.ToString() ?? "-"}"));
@@ -162,7 +182,7 @@ internal static class TrainNerCommand
             + (unlabelledPath is null ? "" : $" --unlabelled {unlabelledPath}")
             + (excludePath is null ? "" : $" --exclude-titles-from {excludePath}")
             + (goldPath is null ? "" : $" --news-gold {goldPath}")
-            + (gazetteer is null ? "" : $" --gazetteer {gazetteerName}")
+            + gazetteerArguments
             + (options.GazetteerCopies ? " --gazetteer-copies" : "")
             + (options.NameLexicon ? "" : " --no-name-lexicon")
             + (clusterOptions.FineClusters != new WordClusterOptions().FineClusters ? string.Create(CultureInfo.InvariantCulture, $" --fine-classes {clusterOptions.FineClusters}") : "")
@@ -181,7 +201,8 @@ internal static class TrainNerCommand
             Epochs = options.Epochs,
             TrainingData = [$"GUM {(trainOnDev ? "train and dev splits" : "train split")}: {train.Count} documents of {gumDirectory} (GumSplit: test = all GUM_news_* + every 8th other GUM_* document by name, dev = every 8th from the 5th, GENTLE_* all in train)"],
             DataLicences = [GumLicence, .. unlabelledPaths.Select(path => $"word classes and name lexicon learnt from {path}: {CorpusLicence(path)}"),
-                .. gazetteer is null ? Array.Empty<string>() : [$"gazetteer {gazetteer.Name}: the actor knowledge base (data/actors/*.tsv), written by the project from public facts"]],
+                .. gazetteer is null ? Array.Empty<string>() : [$"gazetteer {gazetteer.Name}: the actor knowledge base (data/actors/*.tsv), written by the project from public facts"],
+                .. gazetteer is LayeredGazetteer ? [GazetteerListsLicence] : Array.Empty<string>()],
             Scores = scores,
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
@@ -189,6 +210,15 @@ internal static class TrainNerCommand
         context.Error.MarkupLineInterpolated($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB, {model.Emissions.FeatureCount} features, name lexicon of {model.Lexicon?.Count ?? 0} forms)");
         return 0;
     }
+
+    /// <summary>The gazetteer a --gazetteer value names (with --lists, the name-list files for the second layer).</summary>
+    private static IGazetteer? GazetteerFor(string name, string[]? lists) => name switch
+    {
+        ActorsGazetteer => ActorGazetteer.Default,
+        ActorsAndListsGazetteer when lists is null => BuiltInGazetteers.ActorsAndLists,
+        ActorsAndListsGazetteer => new LayeredGazetteer(ActorGazetteer.Default, new ListGazetteer(NameLists.LoadEmbedded(lists!))),
+        _ => null,
+    };
 
     /// <summary>The licence of a corpus of ../shared/corpora/news (as its README gives them), by file name.</summary>
     private static string CorpusLicence(string path) => Path.GetFileName(path) switch

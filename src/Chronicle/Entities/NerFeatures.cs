@@ -104,6 +104,12 @@ public static class NerFeatures
         RunDocumentAcronym,
         Majority,
         MajorityCapitalisation,
+        SecondaryGazetteer,
+        SecondaryGazetteerCapitalisation,
+        SecondaryGazetteerPrimary,
+        SecondaryGazetteerPrev,
+        SecondaryGazetteerNext,
+        SecondaryGazetteerRun,
         Count,
     }
 
@@ -523,6 +529,31 @@ public static class NerFeatures
         if (position + 1 < marks.Length && !marks[position + 1].IsEmpty)
         {
             features[n++] = FeatureHash.Of((int)Template.GazetteerNext, marks[position + 1].Category, (int)marks[position + 1].Position);
+        }
+
+        // A layered gazetteer's second list (generic names) has templates of its own, so the first list's features
+        // are the same with or without it, and a model without a second list never reads these.
+        if (mark.HasSecondary)
+        {
+            features[n++] = FeatureHash.Of((int)Template.SecondaryGazetteer, mark.Secondary, (int)mark.SecondaryPosition);
+            features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+                FeatureHash.Begin((int)Template.SecondaryGazetteerCapitalisation), mark.Secondary), (int)mark.SecondaryPosition), (k.Capitalisation * 2) + (position == 0 ? 1 : 0)));
+            features[n++] = FeatureHash.Of((int)Template.SecondaryGazetteerPrimary, mark.Secondary & -mark.Secondary, (int)mark.SecondaryPosition);
+
+            // Where the listed name sits in its capitalised run: a place that is the whole run ("in Velmora") reads
+            // differently from one that opens a longer run ("Velmora Tractor Works").
+            features[n++] = FeatureHash.End(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(
+                FeatureHash.Begin((int)Template.SecondaryGazetteerRun), mark.Secondary), (int)mark.SecondaryPosition), k.RunPosition));
+        }
+
+        if (position > 0 && marks[position - 1].HasSecondary)
+        {
+            features[n++] = FeatureHash.Of((int)Template.SecondaryGazetteerPrev, marks[position - 1].Secondary, (int)marks[position - 1].SecondaryPosition);
+        }
+
+        if (position + 1 < marks.Length && marks[position + 1].HasSecondary)
+        {
+            features[n++] = FeatureHash.Of((int)Template.SecondaryGazetteerNext, marks[position + 1].Secondary, (int)marks[position + 1].SecondaryPosition);
         }
 
         return n;

@@ -193,7 +193,7 @@ public sealed class NerModel
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
     /// <param name="gazetteer">
     /// The gazetteer the model was trained with; null for none or for the built-in one the model names
-    /// (<see cref="ActorGazetteer.Default"/>), which is then loaded here.
+    /// (<see cref="BuiltInGazetteers"/>: the actor knowledge base, alone or with the name lists), which is then loaded here.
     /// </param>
     /// <exception cref="ModelLoadException">The file is missing, corrupt, for other features, or for another gazetteer.</exception>
     public static NerModel Load(string path, IGazetteer? gazetteer = null)
@@ -224,7 +224,7 @@ public sealed class NerModel
         }
 
         var trainedWith = archive.Strings(GazetteerName, path);
-        gazetteer ??= trainedWith.Count == 0 ? null : BuiltInGazetteer(trainedWith[0]);
+        gazetteer ??= trainedWith.Count == 0 ? null : BuiltInGazetteer(trainedWith[0], path);
         var expected = gazetteer?.Name;
         if ((trainedWith.Count == 0 ? null : trainedWith[0]) != expected)
         {
@@ -252,8 +252,17 @@ public sealed class NerModel
     }
 
     /// <summary>The gazetteer shipped with the library under <paramref name="name"/>, or null.</summary>
-    private static IGazetteer? BuiltInGazetteer(string name) =>
-        name == ActorGazetteer.DefaultName ? ActorGazetteer.Default : null;
+    private static IGazetteer? BuiltInGazetteer(string name, string path)
+    {
+        try
+        {
+            return BuiltInGazetteers.Find(name);
+        }
+        catch (GazetteerDataException ex)
+        {
+            throw new ModelLoadException(path, $"needs gazetteer '{name}', whose lists cannot be read: {ex.Message}", ex);
+        }
+    }
 
     /// <summary>Label-bigram weights plus the BILOU mask, for <see cref="BilouViterbi.Decode"/>.</summary>
     public static float[] TransitionScores(LinearModel transitions, ReadOnlySpan<ushort> tags)

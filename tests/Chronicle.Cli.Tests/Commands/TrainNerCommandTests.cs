@@ -106,4 +106,49 @@ public sealed class TrainNerCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("/nonexistent/ud/gum", result.Error);
     }
+
+    [Fact]
+    public async Task Training_with_chosen_name_lists_records_the_layered_gazetteer_and_the_model_loads_it_back()
+    {
+        // Given a GUM-like folder with three small documents
+        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
+        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
+        }
+
+        try
+        {
+            // When the NER is trained with the actor gazetteer and two of the generic name lists
+            var output = Path.Combine(root, "models");
+            var result = await CliRunner.RunAsync("train-ner", "--data", Path.Combine(root, "data"), "--out", output, "--epochs", "2",
+                "--gazetteer", "actors+lists", "--lists", "given-names.tsv", "places.tsv");
+
+            // Then the command that rebuilds it names the lists, and the saved model finds the same gazetteer by itself
+            Assert.Equal(0, result.ExitCode);
+            using var meta = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "ner", "meta.json")));
+            Assert.Contains("--gazetteer actors+lists --lists given-names.tsv places.tsv", meta.RootElement.GetProperty("training_command").GetString());
+            var model = Chronicle.Entities.NerModel.Load(Path.Combine(output, "ner", "model.bin"));
+            Assert.Equal("actor-kb-v1+name-lists-v1(given-names,places)", model.Gazetteer!.Name);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("actors", "places.tsv")]
+    [InlineData("actors+lists", "rivers.tsv")]
+    public async Task Name_lists_without_the_layered_gazetteer_or_unknown_lists_are_refused(string gazetteer, string list)
+    {
+        // Given --lists with the actor gazetteer alone, or a list that does not exist
+        // When train-ner is run
+        var result = await CliRunner.RunAsync("train-ner", "--data", "/nonexistent/ud", "--out", "/nonexistent/models", "--gazetteer", gazetteer, "--lists", list);
+
+        // Then it stops with a usage error that says what is wrong
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--lists", result.Error);
+    }
 }
