@@ -20,7 +20,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a model from the UD English corpora (deterministic; writes model.bin and meta.json).");
         command.Subcommands.Add(Tagger(context));
         command.Subcommands.Add(Parser(context));
-        // Other models' subcommands (parser, ner) are added here.
+        command.Subcommands.Add(TrainNerCommand.Create(context));
         return command;
     }
 

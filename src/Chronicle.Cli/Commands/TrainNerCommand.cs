@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace Chronicle.Cli.Commands;
 
 /// <summary>
-/// <c>chronicle train ner</c> (registered as <c>train-ner</c> until the <c>train</c> command lands): trains the
+/// <c>chronicle train ner</c> (also registered as <c>train-ner</c>, the name earlier models' meta.json record): trains the
 /// named-entity recogniser on the GUM split of <see cref="GumSplit"/> and writes <c>ner/model.bin</c> and
 /// <c>ner/meta.json</c> under the output folder.
 /// </summary>

@@ -48,6 +48,38 @@ public sealed class TrainNerCommandTests
     }
 
     [Fact]
+    public async Task Train_ner_under_the_train_command_trains_the_same_model_and_records_that_command()
+    {
+        // Given a GUM-like folder with three small documents
+        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
+        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
+        }
+
+        try
+        {
+            // When the NER is trained once as "train ner" and once as "train-ner", with the same settings
+            var viaTrain = Path.Combine(root, "models-train");
+            var viaAlias = Path.Combine(root, "models-alias");
+            var first = await CliRunner.RunAsync("train", "ner", "--data", Path.Combine(root, "data"), "--out", viaTrain, "--epochs", "2", "--seed", "3");
+            var second = await CliRunner.RunAsync("train-ner", "--data", Path.Combine(root, "data"), "--out", viaAlias, "--epochs", "2", "--seed", "3");
+
+            // Then both succeed with byte-identical models, and meta.json names the command that was run
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(0, second.ExitCode);
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(viaAlias, "ner", "model.bin")), await File.ReadAllBytesAsync(Path.Combine(viaTrain, "ner", "model.bin")));
+            using var meta = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(viaTrain, "ner", "meta.json")));
+            Assert.StartsWith("chronicle train ner --data", meta.RootElement.GetProperty("training_command").GetString());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Several_unlabelled_corpora_are_read_together_and_each_is_named_in_the_metadata()
     {
         // Given a GUM-like folder and two small unlabelled news files, one article of which an evaluation file names
