@@ -133,9 +133,14 @@ internal static class TrainCommand
             Description = "With --relabel-only: 0 reads the training trees' arc-time labels from the parser's label model; k > 1 from label models trained on k-1 of k folds.",
             DefaultValueFactory = _ => relabelDefaults.ArcLabelFolds,
         };
+        var relabelMargin = new Option<int>("--relabel-margin-below")
+        {
+            Description = "With --relabel-only: relabel only the arcs whose arc-time label won by a margin in a bucket below this (0: under 1, 1: under 2, ... 6: 32 or more; 7: all).",
+            DefaultValueFactory = _ => relabelDefaults.MarginBelow,
+        };
         var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).")
         {
-            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning, relabelOnly, relabelEpochs, relabelFolds,
+            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning, relabelOnly, relabelEpochs, relabelFolds, relabelMargin,
         };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
@@ -168,14 +173,20 @@ internal static class TrainCommand
                     Seed = seed,
                     Seeds = parseResult.GetValue(seeds) ?? [],
                     ArcLabelFolds = parseResult.GetValue(relabelFolds),
+                    MarginBelow = parseResult.GetValue(relabelMargin),
                 };
+                if (relabelOptions.MarginBelow is < 1 or > DependencyRelabeller.AllMargins)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(relabelMargin), relabelOptions.MarginBelow, $"--relabel-margin-below must be 1 to {DependencyRelabeller.AllMargins}.");
+                }
+
                 if (relabelOptions.Epochs < 1)
                 {
                     throw new ArgumentOutOfRangeException(nameof(relabelEpochs), relabelOptions.Epochs, "--relabel-epochs must be at least 1.");
                 }
 
                 var relabelLine = $"chronicle train parser --relabel-only --data {corpus.DataDirectory} --out {output} --seed {seed} --jackknife {k} " +
-                    $"--relabel-epochs {relabelOptions.Epochs} --relabel-folds {relabelOptions.ArcLabelFolds}" +
+                    $"--relabel-epochs {relabelOptions.Epochs} --relabel-folds {relabelOptions.ArcLabelFolds} --relabel-margin-below {relabelOptions.MarginBelow}" +
                     (relabelOptions.Seeds.Count > 0 ? $" --seeds {string.Join(' ', relabelOptions.Seeds)}" : "");
                 RelabellerTrainingRun.Run(corpus, output, relabelOptions, new ParserTrainingOptions { JackknifeFolds = k, JackknifeCache = parseResult.GetValue(cache) },
                     new TaggerTrainingOptions { Seed = seed, Epochs = defaults.JackknifeTaggerEpochs }, relabelLine, Log(context));

@@ -29,7 +29,7 @@ public static class RelabellerTrainer
                 var weights = passes.Length == 1
                     ? passes[0].Trainer.ToModel(options.PruneBelow)
                     : ModelAveraging.Average([.. passes.Select(p => p.Trainer.ToModel(0f))], options.PruneBelow);
-                model = new DependencyRelabeller(weights, labels);
+                model = new DependencyRelabeller(weights, labels, options.MarginBelow);
                 afterEpoch?.Invoke(epoch, model);
             }
         }

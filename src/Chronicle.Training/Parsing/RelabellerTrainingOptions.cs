@@ -21,6 +21,13 @@ public sealed record RelabellerTrainingOptions
     /// <summary>Epochs of each fold's label model (with <see cref="ArcLabelFolds"/> above 1).</summary>
     public int ArcLabelEpochs { get; init; } = 8;
 
+    /// <summary>
+    /// Only arcs whose arc-time margin bucket is below this are relabelled at run time
+    /// (<see cref="Chronicle.Parsing.DependencyRelabeller.AllMargins"/>: all). Training still learns from every arc: trained
+    /// on the narrow-margin arcs alone, it scored 83.07 on EWT dev against 83.14 for all arcs (both without the gate).
+    /// </summary>
+    public int MarginBelow { get; init; } = Chronicle.Parsing.DependencyRelabeller.AllMargins;
+
     /// <summary>Averaged weights smaller than this are pruned from the saved model.</summary>
     public float PruneBelow { get; init; } = 1f;
 }

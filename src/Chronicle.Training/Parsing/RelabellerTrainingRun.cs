@@ -51,11 +51,12 @@ public static class RelabellerTrainingRun
         var confusion = new Dictionary<(DependencyLabel, DependencyLabel, DependencyLabel), int>();
         RelabelEvaluation.Evaluate(dev, relabeller, confusion);
         log("relabeller: EWT dev, predicted tags, correctly attached words by gold label:" + Environment.NewLine + RelabelEvaluation.ConfusionReport(confusion, 20));
+        log("relabeller: EWT dev, predicted tags, by the margin of the arc-time label:" + Environment.NewLine + RelabelEvaluation.MarginReport(dev, relabeller));
         var model = parser.WithRelabeller(relabeller);
         model.ToArchive().Save(path);
         log($"relabeller: wrote {path} [{clock.Elapsed:mm\\:ss}] ({relabeller.Model.FeatureCount:N0} relabeller features, {new FileInfo(path).Length / 1024:N0} KB)");
-        var parserCommand = meta.TrainingCommand.Split(" && ")[0];
-        ParserTrainingRun.Evaluate(corpus, outDirectory, model, parserCommand + " && " + command, meta.Seed, meta.Epochs, log);
+        var parserCommand = meta.TrainingCommand.Split(", then ")[0];
+        ParserTrainingRun.Evaluate(corpus, outDirectory, model, parserCommand + ", then " + command, meta.Seed, meta.Epochs, log);
         return model;
     }
 }

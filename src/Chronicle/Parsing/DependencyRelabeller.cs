@@ -13,9 +13,16 @@ public sealed class DependencyRelabeller
 {
     private readonly int _rootClass;
 
+    /// <summary>Above every margin bucket (<see cref="DependencyParser.Alternative"/>): every arc is relabelled.</summary>
+    public const int AllMargins = 7;
+
     /// <param name="labels">The UD relation of each class of <paramref name="model"/>.</param>
-    public DependencyRelabeller(LinearModel model, IReadOnlyList<DependencyLabel> labels)
+    /// <param name="marginBelow">Only arcs whose arc-time margin bucket is below this are relabelled (<see cref="AllMargins"/>: all).</param>
+    public DependencyRelabeller(LinearModel model, IReadOnlyList<DependencyLabel> labels, int marginBelow = AllMargins)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(marginBelow, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(marginBelow, AllMargins);
+        MarginBelow = marginBelow;
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(labels);
         if (model.ClassCount != labels.Count)
@@ -38,6 +45,15 @@ public sealed class DependencyRelabeller
     public LinearModel Model { get; }
 
     public IReadOnlyList<DependencyLabel> Labels { get; }
+
+    /// <summary>
+    /// Arcs the parser labelled with a margin bucket of this or more keep their arc-time label: they are rarely wrong,
+    /// and skipping them saves most of the relabeller's time.
+    /// </summary>
+    public int MarginBelow { get; }
+
+    /// <summary>Whether the arc into <paramref name="word"/> is relabelled, given the parser's runner-ups (empty: all are).</summary>
+    public bool Relabels(ReadOnlySpan<ushort> alternatives, int word) => (uint)word >= (uint)alternatives.Length || alternatives[word] >> 8 < MarginBelow;
 
     /// <summary>
     /// Relabels one parsed sentence in place. <paramref name="heads"/> holds each word's head (sentence-local, -1 for the
@@ -75,7 +91,7 @@ public sealed class DependencyRelabeller
             for (var k = 0; k < count; k++)
             {
                 var word = order[k];
-                if ((uint)heads[word] >= (uint)n || heads[word] == word)
+                if ((uint)heads[word] >= (uint)n || heads[word] == word || !Relabels(alternatives, word))
                 {
                     continue;
                 }

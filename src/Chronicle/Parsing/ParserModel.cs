@@ -18,6 +18,7 @@ public sealed class ParserModel
     private const string RelabelSection = "relabel";
     private const string RelabelLabelsSection = "relabel-labels";
     private const string RelabelFeaturesSection = "relabel-features";
+    private const string MarginBelowKey = "margin-below=";
 
     /// <param name="labels">The UD relation of each class of <paramref name="labelModel"/>.</param>
     /// <param name="classes">The word classes the features read (null for none).</param>
@@ -135,7 +136,11 @@ public sealed class ParserModel
         {
             linear[RelabelSection] = relabeller.Model;
             strings[RelabelLabelsSection] = [.. relabeller.Labels.Select(DependencyLabels.ToUd)];
-            strings[RelabelFeaturesSection] = [RelabelFeatures.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            strings[RelabelFeaturesSection] =
+            [
+                RelabelFeatures.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                MarginBelowKey + relabeller.MarginBelow.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ];
         }
 
         return new(Kind, FeatureSet, linear, strings);
@@ -158,9 +163,20 @@ public sealed class ParserModel
         }
 
         var version = RelabelFeatures.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (features!.Count != 1 || features[0] != version)
+        if (features!.Count == 0 || features[0] != version)
         {
             throw new ModelLoadException(path, $"has a relabeller for feature set '{string.Join(',', features)}'; this build reads feature set {version}.");
+        }
+
+        var marginBelow = DependencyRelabeller.AllMargins;
+        foreach (var line in features.Skip(1))
+        {
+            if (!line.StartsWith(MarginBelowKey, StringComparison.Ordinal)
+                || !int.TryParse(line.AsSpan(MarginBelowKey.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out marginBelow)
+                || marginBelow is < 1 or > DependencyRelabeller.AllMargins)
+            {
+                throw new ModelLoadException(path, $"has an invalid relabeller setting '{line}'.");
+            }
         }
 
         var labels = new DependencyLabel[names!.Count];
@@ -173,6 +189,6 @@ public sealed class ParserModel
             }
         }
 
-        return new DependencyRelabeller(model!, labels);
+        return new DependencyRelabeller(model!, labels, marginBelow);
     }
 }

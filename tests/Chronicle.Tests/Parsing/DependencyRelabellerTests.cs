@@ -69,6 +69,51 @@ public sealed class DependencyRelabellerTests
     }
 
     [Fact]
+    public void Arcs_the_parser_labelled_with_a_wide_margin_keep_their_arc_time_label()
+    {
+        // Given an "all dep" relabeller that only relabels arcs whose arc-time margin is under 2 (buckets 0 and 1)
+        var parser = TinyParser();
+        var sentences = TreebankFixtures.Handful().Select(s => s with { Labels = [.. s.Labels.Select(l => l == DependencyLabel.Root ? l : DependencyLabel.Dep)] }).ToList();
+        var relabeller = RelabellerTrainer.Train(Examples(parser, sentences), s_relabeller with { MarginBelow = 2 });
+        const string text = "Maria Lopez of Acme Corp said the company would open a plant.";
+
+        // When the parser parses an invented sentence with it, and the arc-time margins are read from a plain parse
+        var relabelled = Parse(new DependencyParser(parser.WithRelabeller(relabeller)), text);
+        var (state, alternatives) = GreedyParse(parser, text);
+
+        // Then every arc at or above the margin keeps its arc-time label, and some under it are relabelled
+        Assert.Equal(2, relabeller.MarginBelow);
+        Assert.Contains(alternatives, a => a >> 8 >= 2);
+        for (var i = 0; i < relabelled.Length; i++)
+        {
+            if (relabelled[i].Head < 0 || alternatives[i] >> 8 >= 2)
+            {
+                Assert.Equal(state.Label(i), relabelled[i].Dependency);
+            }
+        }
+
+        Assert.Contains(Enumerable.Range(0, relabelled.Length), i => relabelled[i].Head >= 0 && alternatives[i] >> 8 < 2 && relabelled[i].Dependency != state.Label(i));
+    }
+
+    [Fact]
+    public void The_committed_parser_relabels_without_moving_a_head()
+    {
+        // Given the committed parser, which carries a relabeller, and the same parser without it
+        var committed = TreebankFixtures.CommittedParser;
+        const string text = "Maria Lopez of Acme Corp said on Monday that the company would open a new plant in Lisbon next year.";
+
+        // When both parse an invented sentence
+        var relabelled = Parse(new DependencyParser(committed), text);
+        var plain = Parse(new DependencyParser(committed.WithRelabeller(null)), text);
+
+        // Then the heads are the same and "Maria" (heading "Maria Lopez", as UD's flat names do) is still the subject of "said"
+        Assert.NotNull(committed.Relabeller);
+        Assert.Equal(plain.Select(t => t.Head), relabelled.Select(t => t.Head));
+        Assert.Equal(5, relabelled[0].Head);
+        Assert.Equal(DependencyLabel.Nsubj, relabelled[0].Dependency);
+    }
+
+    [Fact]
     public void A_relabeller_learns_the_gold_labels_from_wrong_arc_time_labels()
     {
         // Given the fixture trees whose arc-time labels are all wrong ("dep")
@@ -125,6 +170,7 @@ public sealed class DependencyRelabellerTests
     [InlineData("wrong-label-count")]
     [InlineData("unknown-label")]
     [InlineData("other-feature-set")]
+    [InlineData("bad-margin")]
     public void A_corrupt_relabeller_section_is_a_model_load_error_naming_the_file(string corruption)
     {
         // Given a parser file whose relabeller sections are damaged
@@ -141,6 +187,9 @@ public sealed class DependencyRelabellerTests
                 break;
             case "unknown-label":
                 strings["relabel-labels"] = [.. strings["relabel-labels"].Select((l, i) => i == 0 ? "nonsense:relation" : l)];
+                break;
+            case "bad-margin":
+                strings["relabel-features"] = [strings["relabel-features"][0], "margin-below=99"];
                 break;
             default:
                 strings["relabel-features"] = ["999"];
@@ -233,7 +282,9 @@ public sealed class DependencyRelabellerTests
         return [.. document.Tokens];
     }
 
-    private static ParseState GreedyState(ParserModel parser, string text)
+    private static ParseState GreedyState(ParserModel parser, string text) => GreedyParse(parser, text).State;
+
+    private static (ParseState State, ushort[] Alternatives) GreedyParse(ParserModel parser, string text)
     {
         var document = TestDocuments.Segmented(text);
         new PosTagger(TreebankFixtures.CommittedTagger).Process(document);
@@ -246,8 +297,9 @@ public sealed class DependencyRelabellerTests
         DependencyParser.FeatureValues(document, new TokenRange(0, n), [.. document.TagNames.Select(t => DependencyParser.TagValue(t))], parser.Classes,
             words, tags, classes, upos, lemmas);
         var state = new ParseState();
-        new DependencyParser(parser).Parse(state, words, tags, classes, upos, lemmas);
-        return state;
+        var alternatives = new ushort[n];
+        new DependencyParser(parser).Parse(state, words, tags, classes, upos, lemmas, alternatives);
+        return (state, alternatives);
     }
 
     private static byte[] Bytes(ParserModel model)
