@@ -138,9 +138,14 @@ internal static class TrainCommand
             Description = "With --relabel-only: relabel only the arcs whose arc-time label won by a margin in a bucket below this (0: under 1, 1: under 2, ... 6: 32 or more; 7: all).",
             DefaultValueFactory = _ => relabelDefaults.MarginBelow,
         };
+        var relabelPrune = new Option<float>("--relabel-prune")
+        {
+            Description = "With --relabel-only: averaged relabeller weights smaller than this are dropped from the saved model.",
+            DefaultValueFactory = _ => relabelDefaults.PruneBelow,
+        };
         var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).")
         {
-            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning, relabelOnly, relabelEpochs, relabelFolds, relabelMargin,
+            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning, relabelOnly, relabelEpochs, relabelFolds, relabelMargin, relabelPrune,
         };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
@@ -174,6 +179,7 @@ internal static class TrainCommand
                     Seeds = parseResult.GetValue(seeds) ?? [],
                     ArcLabelFolds = parseResult.GetValue(relabelFolds),
                     MarginBelow = parseResult.GetValue(relabelMargin),
+                    PruneBelow = parseResult.GetValue(relabelPrune),
                 };
                 if (relabelOptions.MarginBelow is < 1 or > DependencyRelabeller.AllMargins)
                 {
@@ -187,6 +193,7 @@ internal static class TrainCommand
 
                 var relabelLine = $"chronicle train parser --relabel-only --data {corpus.DataDirectory} --out {output} --seed {seed} --jackknife {k} " +
                     $"--relabel-epochs {relabelOptions.Epochs} --relabel-folds {relabelOptions.ArcLabelFolds} --relabel-margin-below {relabelOptions.MarginBelow}" +
+                    (relabelOptions.PruneBelow != relabelDefaults.PruneBelow ? $" --relabel-prune {relabelOptions.PruneBelow.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "") +
                     (relabelOptions.Seeds.Count > 0 ? $" --seeds {string.Join(' ', relabelOptions.Seeds)}" : "");
                 RelabellerTrainingRun.Run(corpus, output, relabelOptions, new ParserTrainingOptions { JackknifeFolds = k, JackknifeCache = parseResult.GetValue(cache) },
                     new TaggerTrainingOptions { Seed = seed, Epochs = defaults.JackknifeTaggerEpochs }, relabelLine, Log(context));

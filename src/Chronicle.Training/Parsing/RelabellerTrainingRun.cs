@@ -51,6 +51,14 @@ public static class RelabellerTrainingRun
         var confusion = new Dictionary<(DependencyLabel, DependencyLabel, DependencyLabel), int>();
         RelabelEvaluation.Evaluate(dev, relabeller, confusion);
         log("relabeller: EWT dev, predicted tags, correctly attached words by gold label:" + Environment.NewLine + RelabelEvaluation.ConfusionReport(confusion, 20));
+        // Pruning the averaged weights afterwards is what a run with the higher --relabel-prune saves (the same means,
+        // cut at another threshold), so the size/accuracy trade-off is read here without training again.
+        foreach (var factor in new[] { 2f, 4f, 8f })
+        {
+            var pruned = new DependencyRelabeller(relabeller.Model.Pruned(options.PruneBelow * factor), relabeller.Labels, relabeller.MarginBelow);
+            log($"relabeller: pruned below {options.PruneBelow * factor:0.##}: EWT dev predicted tags {RelabelEvaluation.Evaluate(dev, pruned)} ({pruned.Model.FeatureCount:N0} features)");
+        }
+
         log("relabeller: EWT dev, predicted tags, by the margin of the arc-time label:" + Environment.NewLine + RelabelEvaluation.MarginReport(dev, relabeller));
         var model = parser.WithRelabeller(relabeller);
         model.ToArchive().Save(path);
