@@ -122,9 +122,30 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var comparePruning = new Option<bool>("--compare-pruning") { Description = "With --seeds: also score EWT dev after each epoch with the runs pruned before averaging (saved as parser-epoch-k-pruned-first.bin with --snapshots)." };
+        var relabelDefaults = new RelabellerTrainingOptions();
+        var relabelOnly = new Option<bool>("--relabel-only")
+        {
+            Description = "Train only the relabeller (a second pass choosing every label from the complete tree) for the parser already in <out>/parser, store it in that model file (the parser's own sections unchanged) and re-score it; --seed, --jackknife and --jackknife-cache apply.",
+        };
+        var relabelEpochs = new Option<int>("--relabel-epochs") { Description = "Relabeller training epochs (with --relabel-only).", DefaultValueFactory = _ => relabelDefaults.Epochs };
+        var relabelFolds = new Option<int>("--relabel-folds")
+        {
+            Description = "With --relabel-only: 0 reads the training trees' arc-time labels from the parser's label model; k > 1 from label models trained on k-1 of k folds.",
+            DefaultValueFactory = _ => relabelDefaults.ArcLabelFolds,
+        };
+        var relabelMargin = new Option<int>("--relabel-margin-below")
+        {
+            Description = "With --relabel-only: relabel only the arcs whose arc-time label won by a margin in a bucket below this (0: under 1, 1: under 2, ... 6: 32 or more; 7: all).",
+            DefaultValueFactory = _ => relabelDefaults.MarginBelow,
+        };
+        var relabelPrune = new Option<float>("--relabel-prune")
+        {
+            Description = "With --relabel-only: averaged relabeller weights smaller than this are dropped from the saved model.",
+            DefaultValueFactory = _ => relabelDefaults.PruneBelow,
+        };
         var command = new Command("parser", "Train the dependency parser (needs the tagger in <out>/tagger for predicted-tag scores).")
         {
-            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning,
+            folds, evaluateOnly, snapshots, cache, beam, beamUpdate, devBeams, seeds, comparePruning, relabelOnly, relabelEpochs, relabelFolds, relabelMargin, relabelPrune,
         };
         options.AddTo(command);
         command.SetAction((parseResult, _) => Run(context, parseResult, options, "parser", (corpus, output, epochs, seed, line) =>
@@ -142,9 +163,40 @@ internal static class TrainCommand
                     throw new ArgumentOutOfRangeException(nameof(beam), width, "--beam must be at least 1.");
                 }
 
-                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes, width, loaded.FeatureSet);
+                var model = new ParserModel(loaded.Transitions.Pruned(defaults.PruneTransitionsBelow), loaded.LabelModel.Pruned(defaults.PruneLabelsBelow), loaded.Labels, loaded.Classes, width, loaded.FeatureSet,
+                    loaded.Relabeller);
                 model.ToArchive().Save(Path.Combine(existing, "model.bin"));
                 ParserTrainingRun.Evaluate(corpus, output, model, meta.TrainingCommand, meta.Seed, meta.Epochs, Log(context));
+                return;
+            }
+
+            if (parseResult.GetValue(relabelOnly))
+            {
+                var relabelOptions = new RelabellerTrainingOptions
+                {
+                    Epochs = parseResult.GetValue(relabelEpochs),
+                    Seed = seed,
+                    Seeds = parseResult.GetValue(seeds) ?? [],
+                    ArcLabelFolds = parseResult.GetValue(relabelFolds),
+                    MarginBelow = parseResult.GetValue(relabelMargin),
+                    PruneBelow = parseResult.GetValue(relabelPrune),
+                };
+                if (relabelOptions.MarginBelow is < 1 or > DependencyRelabeller.AllMargins)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(relabelMargin), relabelOptions.MarginBelow, $"--relabel-margin-below must be 1 to {DependencyRelabeller.AllMargins}.");
+                }
+
+                if (relabelOptions.Epochs < 1)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(relabelEpochs), relabelOptions.Epochs, "--relabel-epochs must be at least 1.");
+                }
+
+                var relabelLine = $"chronicle train parser --relabel-only --data {corpus.DataDirectory} --out {output} --seed {seed} --jackknife {k} " +
+                    $"--relabel-epochs {relabelOptions.Epochs} --relabel-folds {relabelOptions.ArcLabelFolds} --relabel-margin-below {relabelOptions.MarginBelow}" +
+                    (relabelOptions.PruneBelow != relabelDefaults.PruneBelow ? $" --relabel-prune {relabelOptions.PruneBelow.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "") +
+                    (relabelOptions.Seeds.Count > 0 ? $" --seeds {string.Join(' ', relabelOptions.Seeds)}" : "");
+                RelabellerTrainingRun.Run(corpus, output, relabelOptions, new ParserTrainingOptions { JackknifeFolds = k, JackknifeCache = parseResult.GetValue(cache) },
+                    new TaggerTrainingOptions { Seed = seed, Epochs = defaults.JackknifeTaggerEpochs }, relabelLine, Log(context));
                 return;
             }
 

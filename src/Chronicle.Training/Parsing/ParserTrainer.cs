@@ -31,29 +31,8 @@ public static class ParserTrainer
         var lifted = 0;
         for (var s = 0; s < train.Count; s++)
         {
-            var sentence = train[s];
-            var n = sentence.Length;
-            var (heads, liftedArcs) = Projectivizer.Projectivize(sentence.Heads);
+            examples.Add(ToExample(train[s], featureTags[s], featureUpos?[s], featureLemmas?[s], classes, out var liftedArcs));
             lifted += liftedArcs;
-            var words = new ulong[n + 1];
-            var tags = new ulong[n + 1];
-            var gold = new int[n + 1];
-            var wordClasses = new ulong[n + 1];
-            var upos = new ulong[n];
-            var lemmas = new ulong[n];
-            for (var i = 0; i < n; i++)
-            {
-                upos[i] = DependencyParser.UposValue((featureUpos?[s] ?? sentence.Upos)[i]);
-                lemmas[i] = WordFeatures.NormOf((featureLemmas?[s] ?? sentence.Lemmas)[i]);
-                words[i] = WordFeatures.NormOf(sentence.Words[i]);
-                wordClasses[i] = classes.Of(WordFeatures.FormOf(sentence.Words[i]), words[i]);
-                tags[i] = DependencyParser.TagValue(featureTags[s][i]);
-                gold[i] = heads[i] < 0 ? n : heads[i];
-            }
-
-            gold[n] = -1;
-            wordClasses[n] = DependencyParser.RootValue;
-            examples.Add(new ParserExample(words, tags, wordClasses, gold, sentence.Labels, upos, lemmas));
         }
 
         log?.Invoke($"parser: {lifted:N0} non-projective arcs lifted for training");
@@ -83,6 +62,36 @@ public static class ParserTrainer
         }
 
         return model!;
+    }
+
+    /// <summary>
+    /// A training sentence as the parser's features read it, its tree projectivised by lifting
+    /// (<paramref name="lifted"/>: how many arcs were lifted); null universal POS or lemmas read the gold ones.
+    /// </summary>
+    internal static ParserExample ToExample(GoldSentence sentence, string[] featureTags, UniversalPos[]? featureUpos, string[]? featureLemmas, WordClasses classes, out int lifted)
+    {
+        var n = sentence.Length;
+        var (heads, liftedArcs) = Projectivizer.Projectivize(sentence.Heads);
+        lifted = liftedArcs;
+        var words = new ulong[n + 1];
+        var tags = new ulong[n + 1];
+        var gold = new int[n + 1];
+        var wordClasses = new ulong[n + 1];
+        var upos = new ulong[n];
+        var lemmas = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            upos[i] = DependencyParser.UposValue((featureUpos ?? sentence.Upos)[i]);
+            lemmas[i] = WordFeatures.NormOf((featureLemmas ?? sentence.Lemmas)[i]);
+            words[i] = WordFeatures.NormOf(sentence.Words[i]);
+            wordClasses[i] = classes.Of(WordFeatures.FormOf(sentence.Words[i]), words[i]);
+            tags[i] = DependencyParser.TagValue(featureTags[i]);
+            gold[i] = heads[i] < 0 ? n : heads[i];
+        }
+
+        gold[n] = -1;
+        wordClasses[n] = DependencyParser.RootValue;
+        return new ParserExample(words, tags, wordClasses, gold, sentence.Labels, upos, lemmas);
     }
 
     /// <summary>

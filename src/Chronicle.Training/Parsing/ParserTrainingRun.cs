@@ -97,7 +97,7 @@ public static class ParserTrainingRun
     // Cache format 2 keeps, per training sentence, one line of "XPOS UPOS lemma" entries separated by tabs (a lemma
     // may hold a space or be empty, never a tab); format 1 (Penn tags only) is refused by its header, so an old cache cannot
     // silently leave the universal POS and lemmas to the gold annotation.
-    private static JackknifedTags JackknifeCached(IReadOnlyList<GoldSentence> train, ParserTrainingOptions options, TaggerTrainingOptions taggerOptions,
+    internal static JackknifedTags JackknifeCached(IReadOnlyList<GoldSentence> train, ParserTrainingOptions options, TaggerTrainingOptions taggerOptions,
         WordClasses classes, Action<string> log)
     {
         var header = $"jackknife format=2 (xpos upos lemma) folds={options.JackknifeFolds} seed={taggerOptions.Seed} tagger-epochs={taggerOptions.Epochs} sentences={train.Count}";

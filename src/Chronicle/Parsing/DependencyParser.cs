@@ -86,6 +86,10 @@ public sealed class DependencyParser : IPipe, IParserScorer
         var table = Model.Classes;
         var state = new ParseState();
         var beam = BeamWidth > 1 || _forceBeam ? new ParserBeam(BeamWidth) : null;
+        var relabeller = Model.Relabeller;
+        var heads = relabeller is null ? null : ArrayPool<int>.Shared.Rent(longest);
+        var labels = relabeller is null ? null : ArrayPool<DependencyLabel>.Shared.Rent(longest);
+        var alternatives = relabeller is null ? null : ArrayPool<ushort>.Shared.Rent(longest + 1);
         try
         {
             foreach (var sentence in document.Sentences)
@@ -93,25 +97,32 @@ public sealed class DependencyParser : IPipe, IParserScorer
                 cancellationToken.ThrowIfCancellationRequested();
                 var range = sentence.Tokens;
                 var n = range.Length;
-                for (var i = 0; i < n; i++)
-                {
-                    var token = document.Tokens[range.Start + i];
-                    var text = document.TextOf(range.Start + i);
-                    words[i] = WordFeatures.NormOf(text);
-                    classes[i] = table.IsEmpty ? WordClasses.Unknown : table.Of(WordFeatures.FormOf(text), words[i]);
-                    tags[i] = token.Tag < tagValues.Length ? tagValues[token.Tag] : ParserFeatures.None;
-                    upos[i] = UposValue(token.Pos);
-                    lemmas[i] = token.Lemma >= 0 ? WordFeatures.NormOf(document.Lemmas[token.Lemma]) : words[i];
-                }
+                FeatureValues(document, range, tagValues, table, words, tags, classes, upos, lemmas);
 
                 var parsed = state;
                 if (beam is null)
                 {
-                    Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1), upos.AsSpan(0, n), lemmas.AsSpan(0, n));
+                    Parse(state, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1), upos.AsSpan(0, n), lemmas.AsSpan(0, n),
+                        alternatives is null ? default : alternatives.AsSpan(0, n));
                 }
                 else
                 {
                     parsed = ParseBeam(beam, words.AsSpan(0, n + 1), tags.AsSpan(0, n + 1), classes.AsSpan(0, n + 1), upos.AsSpan(0, n), lemmas.AsSpan(0, n));
+                    // The beam keeps no runner-up labels: the relabeller reads none.
+                    alternatives?.AsSpan(0, n).Clear();
+                }
+
+                if (relabeller is not null)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var head = parsed.Head(i);
+                        heads![i] = head == n || head < 0 ? -1 : head;
+                        labels![i] = parsed.Label(i);
+                    }
+
+                    relabeller.Relabel(heads.AsSpan(0, n), labels.AsSpan(0, n), words.AsSpan(0, n), tags.AsSpan(0, n), classes.AsSpan(0, n), upos.AsSpan(0, n), lemmas.AsSpan(0, n),
+                        alternatives.AsSpan(0, n));
                 }
 
                 for (var i = 0; i < n; i++)
@@ -119,12 +130,27 @@ public sealed class DependencyParser : IPipe, IParserScorer
                     ref var token = ref document.Tokens[range.Start + i];
                     var head = parsed.Head(i);
                     token.Head = head == n || head < 0 ? -1 : range.Start + head;
-                    token.Dependency = parsed.Label(i);
+                    token.Dependency = relabeller is null ? parsed.Label(i) : labels![i];
                 }
             }
         }
         finally
         {
+            if (heads is not null)
+            {
+                ArrayPool<int>.Shared.Return(heads);
+            }
+
+            if (labels is not null)
+            {
+                ArrayPool<DependencyLabel>.Shared.Return(labels);
+            }
+
+            if (alternatives is not null)
+            {
+                ArrayPool<ushort>.Shared.Return(alternatives);
+            }
+
             ArrayPool<ulong>.Shared.Return(words);
             ArrayPool<ulong>.Shared.Return(tags);
             ArrayPool<ulong>.Shared.Return(classes);
@@ -133,12 +159,32 @@ public sealed class DependencyParser : IPipe, IParserScorer
         }
     }
 
+    /// <summary>The values the parser's features read for each word of <paramref name="range"/> (one entry per word, from 0).</summary>
+    /// <param name="tagValues">Per tag id of <paramref name="document"/>, its <see cref="TagValue"/>.</param>
+    internal static void FeatureValues(Document document, TokenRange range, ReadOnlySpan<ulong> tagValues, WordClasses table,
+        Span<ulong> words, Span<ulong> tags, Span<ulong> classes, Span<ulong> upos, Span<ulong> lemmas)
+    {
+        for (var i = 0; i < range.Length; i++)
+        {
+            var token = document.Tokens[range.Start + i];
+            var text = document.TextOf(range.Start + i);
+            words[i] = WordFeatures.NormOf(text);
+            classes[i] = table.IsEmpty ? WordClasses.Unknown : table.Of(WordFeatures.FormOf(text), words[i]);
+            tags[i] = token.Tag < tagValues.Length ? tagValues[token.Tag] : ParserFeatures.None;
+            upos[i] = UposValue(token.Pos);
+            lemmas[i] = token.Lemma >= 0 ? WordFeatures.NormOf(document.Lemmas[token.Lemma]) : words[i];
+        }
+    }
+
     /// <summary>
     /// Parses one sentence into <paramref name="state"/>. <paramref name="words"/>, <paramref name="tags"/> and
     /// <paramref name="classes"/> hold one value per word plus one for the root at the end (overwritten here);
     /// <paramref name="upos"/> and <paramref name="lemmas"/> one per word (<see cref="ParseState.Reset(int, ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, ReadOnlySpan{ulong})"/>).
     /// </summary>
-    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags, Span<ulong> classes, ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default)
+    /// <param name="alternatives">Per word (when not empty), the runner-up label and the margin to it when the word's arc was
+    /// labelled (<see cref="Alternative"/>), which the relabeller reads.</param>
+    public void Parse(ParseState state, Span<ulong> words, Span<ulong> tags, Span<ulong> classes, ReadOnlySpan<ulong> upos = default, ReadOnlySpan<ulong> lemmas = default,
+        Span<ushort> alternatives = default)
     {
         ArgumentNullException.ThrowIfNull(state);
         var n = words.Length - 1;
@@ -160,6 +206,10 @@ public sealed class DependencyParser : IPipe, IParserScorer
             if (dependent >= 0)
             {
                 label = head == n ? DependencyLabel.Root : PredictLabel(state, words, tags, classes, dependent, head, features, labelScores);
+                if (alternatives.Length > dependent)
+                {
+                    alternatives[dependent] = head == n ? (ushort)0 : Alternative(labelScores, label, Model.Labels, _rootClass);
+                }
             }
 
             transition.Apply(state, label);
@@ -210,6 +260,46 @@ public sealed class DependencyParser : IPipe, IParserScorer
         scores.Clear();
         Model.LabelModel.AddScores(features[..Model.LabelTemplateCount], scores);
         return Model.Labels[BestLabel(scores, _rootClass)];
+    }
+
+    /// <summary>
+    /// The runner-up label (other than <paramref name="best"/> and root) in the low byte and the score margin to it in
+    /// the high byte, as a power-of-two bucket (0: under 1, 1: under 2, ... 6: 32 or more).
+    /// </summary>
+    internal static ushort Alternative(ReadOnlySpan<float> scores, DependencyLabel best, IReadOnlyList<DependencyLabel> labels, int rootClass)
+    {
+        var bestClass = -1;
+        var second = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c == rootClass)
+            {
+                continue;
+            }
+
+            if (labels[c] == best && bestClass < 0)
+            {
+                bestClass = c;
+            }
+            else if (second < 0 || scores[c] > scores[second])
+            {
+                second = c;
+            }
+        }
+
+        if (bestClass < 0 || second < 0)
+        {
+            return 0;
+        }
+
+        var margin = scores[bestClass] - scores[second];
+        var bucket = 0;
+        for (var limit = 1f; bucket < 6 && margin >= limit; limit *= 2)
+        {
+            bucket++;
+        }
+
+        return (ushort)((int)labels[second] | (bucket << 8));
     }
 
     /// <summary>The best label class other than root (root is only for attachments to the virtual root).</summary>

@@ -32,11 +32,51 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
+    public async Task Adding_a_relabeller_to_a_models_folder_without_a_parser_is_a_clear_error_naming_the_file()
+    {
+        // Given UD folders (empty) and a models folder without parser/model.bin
+        var data = EmptyUdFolders();
+        var output = Path.Combine(Path.GetTempPath(), $"chronicle-no-models-{Guid.NewGuid():N}");
+
+        // When the relabeller is trained for the parser in that folder
+        var result = await CliRunner.RunAsync("train", "parser", "--relabel-only", "--data", data, "--out", output, "--relabel-folds", "4", "--seeds", "1", "2", "3");
+
+        // Then the command fails with a message naming the missing parser file
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(Path.Combine(output, "parser", "model.bin"), result.Error);
+    }
+
+    [Theory]
+    [InlineData("--relabel-margin-below", "0")]
+    [InlineData("--relabel-margin-below", "8")]
+    [InlineData("--relabel-epochs", "0")]
+    public async Task An_out_of_range_relabeller_setting_is_rejected_naming_the_option(string option, string value)
+    {
+        // Given UD folders (empty)
+        var data = EmptyUdFolders();
+
+        // When the relabeller is trained with the setting out of range
+        var result = await CliRunner.RunAsync("train", "parser", "--relabel-only", "--data", data, "--out", Path.GetTempPath(), option, value);
+
+        // Then the command fails before reading anything, naming the option
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(option, result.Error);
+    }
+
+    [Fact]
     public async Task A_non_positive_epoch_count_is_rejected()
     {
         var result = await CliRunner.RunAsync("train", "parser", "--epochs", "0");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--epochs", result.Error);
+    }
+
+    private static string EmptyUdFolders()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"chronicle-empty-ud-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(data, "ewt"));
+        Directory.CreateDirectory(Path.Combine(data, "gum"));
+        return data;
     }
 }

@@ -63,7 +63,7 @@ public sealed class LinearModelLayoutTests
         var model = TreebankFixtures.CommittedParser;
         var rows = model.Transitions.Rows().ToArray();
         var wideTransitions = new LinearModel(model.Transitions.ClassCount, [.. rows.Select(r => r.Feature)], [.. rows.SelectMany(r => r.Weights.ToArray())], compact: false);
-        var wide = new ParserModel(wideTransitions, model.LabelModel, model.Labels, model.Classes);
+        var wide = new ParserModel(wideTransitions, model.LabelModel, model.Labels, model.Classes, model.BeamWidth, model.FeatureSet, model.Relabeller);
         var documents = new List<Document> { TestDocuments.Segmented("Maria Lopez of Acme Corp said on Monday that the company would not sell its plant, which employs 400 people.") };
         if (SharedData.SharedDirectory is not null)
         {

@@ -17,7 +17,7 @@ public sealed class CommittedModelRegressionTests
     // Floors a retrained model must also clear (parser figures with predicted tags).
     private const double MinimumUpos = 0.95;
     private const double MinimumUas = 0.855;
-    private const double MinimumLas = 0.825;
+    private const double MinimumLas = 0.826;
 
     [Fact]
     public void The_committed_models_score_on_EWT_dev_what_their_metadata_records()
