@@ -8,12 +8,19 @@ internal static class CliRunner
 {
     public static async Task<CliResult> RunAsync(params string[] args) => await RunWithInputAsync("", args);
 
-    public static async Task<CliResult> RunWithInputAsync(string standardInput, params string[] args)
+    public static async Task<CliResult> RunWithInputAsync(string standardInput, params string[] args) =>
+        await RunAsync(standardInput, RepositoryPath("models"), args);
+
+    /// <summary>Runs with another models folder, as <c>CHRONICLE_MODELS</c> would pick it.</summary>
+    public static async Task<CliResult> RunWithModelsAsync(string modelDirectory, params string[] args) =>
+        await RunAsync("", modelDirectory, args);
+
+    private static async Task<CliResult> RunAsync(string standardInput, string modelDirectory, string[] args)
     {
         var output = new StringWriter();
         var error = new TestConsole();
         error.Profile.Width = 200;
-        var context = new CliContext(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), ModelDirectory: RepositoryPath("models"));
+        var context = new CliContext(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), ModelDirectory: modelDirectory);
         var exitCode = await ChronicleCommand.Create(context).Parse(args).InvokeAsync();
         return new CliResult(exitCode, output.ToString(), error.Output);
     }

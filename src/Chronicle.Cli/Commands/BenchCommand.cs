@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Chronicle.Documents;
 using Chronicle.Ingestion;
+using Chronicle.Learning;
 using Chronicle.Pipeline;
 using Spectre.Console;
 
@@ -71,7 +72,17 @@ internal static class BenchCommand
             }
 
             var loading = Stopwatch.StartNew();
-            var analyzer = StandardPipeline.CreateAnalyzer(context.ModelDirectory);
+            ArticleAnalyzer analyzer;
+            try
+            {
+                analyzer = StandardPipeline.CreateAnalyzer(context.ModelDirectory);
+            }
+            catch (ModelLoadException ex)
+            {
+                context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                return Task.FromResult(1);
+            }
+
             loading.Stop();
             var result = Measure(analyzer, inputs, passCount, cancellationToken);
             result = result with { Corpus = path, Unreadable = unreadable, LoadSeconds = loading.Elapsed.TotalSeconds };

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Chronicle.Ingestion;
+using Chronicle.Learning;
 using Chronicle.Output;
 using Chronicle.Pipeline;
 using Chronicle.Training.Evaluation;
@@ -50,7 +51,7 @@ internal static class EvalCommand
                 ? Predict(context, StandardPipeline.CreateAnalyzer(context.ModelDirectory), records, goldPath, outPath, cancellationToken)
                 : (ArticleRecordReader.Load(predictedPath), 0);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RecordFormatException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RecordFormatException or ModelLoadException)
         {
             context.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return 1;

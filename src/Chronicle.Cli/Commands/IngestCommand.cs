@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chronicle.Learning;
 using Chronicle.Output;
 using Chronicle.Pipeline;
 using Chronicle.Store;
@@ -42,26 +43,42 @@ internal static class IngestCommand
         var batch = new List<Article>(batchSize);
         var total = IngestResult.Empty;
         var skipped = 0;
-        foreach (var item in reader.Read(path, context.OpenStandardInput, cancellationToken))
+        ModelLoadException? missingModel = null;
+        try
         {
-            if (item.Article is null)
+            foreach (var item in reader.Read(path, context.OpenStandardInput, cancellationToken))
             {
-                skipped++;
-                context.Error.MarkupLineInterpolated($"[yellow]skipped[/] {item.Error?.Message ?? item.Origin}");
-                continue;
-            }
+                if (item.Article is null)
+                {
+                    skipped++;
+                    context.Error.MarkupLineInterpolated($"[yellow]skipped[/] {item.Error?.Message ?? item.Origin}");
+                    continue;
+                }
 
-            batch.Add(item.Article);
-            if (batch.Count == batchSize)
-            {
-                total = total.Add(store.Store(batch, cancellationToken));
-                batch.Clear();
+                batch.Add(item.Article);
+                if (batch.Count == batchSize)
+                {
+                    total = total.Add(store.Store(batch, cancellationToken));
+                    batch.Clear();
+                }
             }
+        }
+        catch (ModelLoadException ex)
+        {
+            // The models load at the first article that needs analysing; without them no later article can be
+            // analysed either, so stop there (the records read before it are still stored below) and say why.
+            missingModel = ex;
         }
 
         total = total.Add(store.Store(batch, cancellationToken));
         context.Error.MarkupLineInterpolated(
             $"Stored {total.Inserted + total.Updated} articles ({total.Inserted} new, {total.Updated} updated), {total.Events} events, {total.StoriesTouched} stories updated in {store.Name}; {skipped} records skipped.");
+        if (missingModel is not null)
+        {
+            context.Error.MarkupLineInterpolated($"[red]error:[/] {missingModel.Message} Stopped at the first article that needed the models; the rest of {path} was not read.");
+            return 1;
+        }
+
         return skipped == 0 ? 0 : 1;
     }
 }
