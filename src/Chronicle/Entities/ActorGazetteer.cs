@@ -37,60 +37,8 @@ public sealed class ActorGazetteer : IGazetteer
 
     public string Name { get; }
 
-    public void Mark(Document document, TokenRange sentence, Span<GazetteerMark> marks)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var tokens = document.Tokens;
-        var i = sentence.Start;
-        while (i < sentence.End)
-        {
-            if (!IsCapitalised(document.TextOf(i)) || IsArticle(document.TextOf(i)))
-            {
-                i++;
-                continue;
-            }
-
-            // The furthest the span may reach: through capitalised words and connectors only.
-            var limit = i + 1;
-            while (limit < sentence.End && limit - i < MaxTokens && (IsCapitalised(document.TextOf(limit)) || IsConnector(document.TextOf(limit))))
-            {
-                limit++;
-            }
-
-            var length = 0;
-            var kinds = ActorGazetteerKinds.None;
-            for (var end = limit; end > i; end--)
-            {
-                if (!IsCapitalised(document.TextOf(end - 1)))
-                {
-                    continue;
-                }
-
-                var start = tokens[i].Start;
-                var candidates = _knowledgeBase.Lookup(document.Text.AsSpan(start, tokens[end - 1].End - start));
-                if (candidates.Length > 0)
-                {
-                    length = end - i;
-                    kinds = KindsOf(candidates);
-                    break;
-                }
-            }
-
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            for (var t = 0; t < length; t++)
-            {
-                var position = length == 1 ? BilouPosition.Unit : t == 0 ? BilouPosition.Begin : t == length - 1 ? BilouPosition.Last : BilouPosition.Inside;
-                marks[i - sentence.Start + t] = new GazetteerMark((byte)kinds, position);
-            }
-
-            i += length;
-        }
-    }
+    public void Mark(Document document, TokenRange sentence, Span<GazetteerMark> marks) =>
+        CapitalisedSpans.Mark(new Rules(_knowledgeBase), document, sentence, marks, MaxTokens);
 
     /// <summary>The readings of a span: the union over its candidates.</summary>
     public static ActorGazetteerKinds KindsOf(ReadOnlySpan<ActorCandidate> candidates)
@@ -116,11 +64,15 @@ public sealed class ActorGazetteer : IGazetteer
         return kinds;
     }
 
-    private static bool IsCapitalised(ReadOnlySpan<char> text) => text.Length > 0 && char.IsUpper(text[0]);
+    /// <summary>Names start at any capitalised token but a sentence's "The"; the knowledge base says what a span names.</summary>
+    private readonly struct Rules(ActorKnowledgeBase knowledgeBase) : ICapitalisedSpanRules
+    {
+        public bool CanStart(ReadOnlySpan<char> token) => !token.Equals("The", StringComparison.Ordinal);
 
-    private static bool IsArticle(ReadOnlySpan<char> text) => text.Equals("The", StringComparison.Ordinal);
+        /// <summary>Short lower-case words and joiners that occur inside names ("Bank of England", "Trinidad and Tobago", "Guinea-Bissau").</summary>
+        public bool IsConnector(ReadOnlySpan<char> token) =>
+            token is "of" or "the" or "and" or "for" or "de" or "du" or "al" or "bin" or "von" or "van" or "&" or "-" or "." or "'" or "on" or "in";
 
-    /// <summary>Short lower-case words and joiners that occur inside names ("Bank of England", "Trinidad and Tobago", "Guinea-Bissau").</summary>
-    private static bool IsConnector(ReadOnlySpan<char> text) =>
-        text is "of" or "the" or "and" or "for" or "de" or "du" or "al" or "bin" or "von" or "van" or "&" or "-" or "." or "'" or "on" or "in";
+        public byte CategoryOf(ReadOnlySpan<char> span) => (byte)KindsOf(knowledgeBase.Lookup(span));
+    }
 }

@@ -15,4 +15,14 @@ public readonly record struct GazetteerMark(byte Category, BilouPosition Positio
 
     /// <summary>A mark of the second gazetteer of a <see cref="LayeredGazetteer"/>.</summary>
     public bool HasSecondary => Secondary != 0;
+
+    /// <summary>Marks the tokens of one listed name (one slot each) with <paramref name="category"/> and their BILOU positions.</summary>
+    public static void Fill(Span<GazetteerMark> name, byte category)
+    {
+        for (var t = 0; t < name.Length; t++)
+        {
+            var position = name.Length == 1 ? BilouPosition.Unit : t == 0 ? BilouPosition.Begin : t == name.Length - 1 ? BilouPosition.Last : BilouPosition.Inside;
+            name[t] = new GazetteerMark(category, position);
+        }
+    }
 }

@@ -58,64 +58,19 @@ public sealed class ListGazetteer : IGazetteer
         return files.All(f => f is NameLists.GivenNamesFile or NameLists.SurnamesFile or NameLists.PlacesFile or NameLists.OrganisationsFile) ? files : null;
     }
 
-    public void Mark(Document document, TokenRange sentence, Span<GazetteerMark> marks)
+    public void Mark(Document document, TokenRange sentence, Span<GazetteerMark> marks) =>
+        CapitalisedSpans.Mark(new Rules(_lists), document, sentence, marks, MaxTokens);
+
+    /// <summary>Names start at any capitalised token; the lists say what a span names.</summary>
+    private readonly struct Rules(NameLists lists) : ICapitalisedSpanRules
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var tokens = document.Tokens;
-        var i = sentence.Start;
-        while (i < sentence.End)
-        {
-            if (!IsCapitalised(document.TextOf(i)))
-            {
-                i++;
-                continue;
-            }
+        public bool CanStart(ReadOnlySpan<char> token) => true;
 
-            // The furthest the span may reach: through capitalised words and connectors only.
-            var limit = i + 1;
-            while (limit < sentence.End && limit - i < MaxTokens && (IsCapitalised(document.TextOf(limit)) || IsConnector(document.TextOf(limit))))
-            {
-                limit++;
-            }
+        /// <summary>Short lower-case words and joiners inside place and person names ("Rio de Janeiro", "Stoke-on-Trent", "St. Albans").</summary>
+        public bool IsConnector(ReadOnlySpan<char> token) =>
+            token is "of" or "the" or "and" or "de" or "del" or "la" or "le" or "los" or "las" or "da" or "do" or "dos" or "du" or "des"
+                or "on" or "upon" or "am" or "an" or "sur" or "en" or "-" or "." or "'";
 
-            var length = 0;
-            var kinds = NameListKinds.None;
-            for (var end = limit; end > i; end--)
-            {
-                if (!IsCapitalised(document.TextOf(end - 1)))
-                {
-                    continue;
-                }
-
-                var start = tokens[i].Start;
-                kinds = _lists.KindsOf(document.Text.AsSpan(start, tokens[end - 1].End - start));
-                if (kinds != NameListKinds.None)
-                {
-                    length = end - i;
-                    break;
-                }
-            }
-
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            for (var t = 0; t < length; t++)
-            {
-                var position = length == 1 ? BilouPosition.Unit : t == 0 ? BilouPosition.Begin : t == length - 1 ? BilouPosition.Last : BilouPosition.Inside;
-                marks[i - sentence.Start + t] = new GazetteerMark((byte)kinds, position);
-            }
-
-            i += length;
-        }
+        public byte CategoryOf(ReadOnlySpan<char> span) => (byte)lists.KindsOf(span);
     }
-
-    private static bool IsCapitalised(ReadOnlySpan<char> text) => text.Length > 0 && char.IsUpper(text[0]);
-
-    /// <summary>Short lower-case words and joiners inside place and person names ("Rio de Janeiro", "Stoke-on-Trent", "St. Albans").</summary>
-    private static bool IsConnector(ReadOnlySpan<char> text) =>
-        text is "of" or "the" or "and" or "de" or "del" or "la" or "le" or "los" or "las" or "da" or "do" or "dos" or "du" or "des"
-            or "on" or "upon" or "am" or "an" or "sur" or "en" or "-" or "." or "'";
 }

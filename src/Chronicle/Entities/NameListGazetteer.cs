@@ -69,11 +69,7 @@ public sealed class NameListGazetteer : IGazetteer
                 continue;
             }
 
-            for (var t = 0; t < length; t++)
-            {
-                var position = length == 1 ? BilouPosition.Unit : t == 0 ? BilouPosition.Begin : t == length - 1 ? BilouPosition.Last : BilouPosition.Inside;
-                marks[i - sentence.Start + t] = new GazetteerMark(category, position);
-            }
+            GazetteerMark.Fill(marks.Slice(i - sentence.Start, length), category);
 
             i += length;
         }
