@@ -20,12 +20,7 @@ public sealed class TrainNerCommandTests
     public async Task Training_on_a_tiny_corpus_writes_the_model_and_its_metadata()
     {
         // Given a GUM-like folder with three small documents
-        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
-        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
-        foreach (var name in new[] { "a", "b", "c" })
-        {
-            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
-        }
+        var root = await WriteGumFolderAsync();
 
         try
         {
@@ -51,12 +46,7 @@ public sealed class TrainNerCommandTests
     public async Task Train_ner_under_the_train_command_trains_the_same_model_and_records_that_command()
     {
         // Given a GUM-like folder with three small documents
-        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
-        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
-        foreach (var name in new[] { "a", "b", "c" })
-        {
-            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
-        }
+        var root = await WriteGumFolderAsync();
 
         try
         {
@@ -83,12 +73,7 @@ public sealed class TrainNerCommandTests
     public async Task Several_unlabelled_corpora_are_read_together_and_each_is_named_in_the_metadata()
     {
         // Given a GUM-like folder and two small unlabelled news files, one article of which an evaluation file names
-        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
-        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
-        foreach (var name in new[] { "a", "b", "c" })
-        {
-            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
-        }
+        var root = await WriteGumFolderAsync();
 
         const string text = "Maria Lopez visited Madrid. Maria Lopez visited Lisbon. Maria Lopez visited Madrid.";
         var first = Path.Combine(root, "wikinews-a.jsonl");
@@ -143,12 +128,7 @@ public sealed class TrainNerCommandTests
     public async Task Training_with_chosen_name_lists_records_the_layered_gazetteer_and_the_model_loads_it_back()
     {
         // Given a GUM-like folder with three small documents
-        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
-        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
-        foreach (var name in new[] { "a", "b", "c" })
-        {
-            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
-        }
+        var root = await WriteGumFolderAsync();
 
         try
         {
@@ -182,5 +162,18 @@ public sealed class TrainNerCommandTests
         // Then it stops with a usage error that says what is wrong
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--lists", result.Error);
+    }
+
+    /// <summary>A temporary folder whose data/gum holds three one-sentence GUM-like documents; the caller deletes it.</summary>
+    private static async Task<string> WriteGumFolderAsync()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"chronicle-train-ner-{Guid.NewGuid():N}");
+        var gum = Directory.CreateDirectory(Path.Combine(root, "data", "gum")).FullName;
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(gum, $"GUM_test_{name}.conllu"), string.Format(Document, name).Replace("        ", ""));
+        }
+
+        return root;
     }
 }
